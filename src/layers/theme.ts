@@ -1,0 +1,21 @@
+// Colours shared by the map layers and the legend, so the two cannot drift apart.
+export const COLOR = {
+  sea: '#dce6ec',
+  land: '#f4f2ee',
+  landOther: '#eceae4',
+  border: '#8d8a84',
+  water: '#b9cfdc',
+  river: '#7fa6bf',
+  text: '#3d3a36',
+  textMuted: '#6f6a63',
+  halo: '#ffffff',
+  golan: '#c98a2b',
+  aos: '#3f7fcf',
+  lineA: '#b8322a',
+  lineB: '#1d4f91',
+  limitationIsraeli: '#d07a3a',
+  limitationSyrian: '#3b9a8a',
+  quneitra: '#7a5fb0',
+  sweida: '#b0527f',
+  daraa: '#4f8a3c',
+} as const;

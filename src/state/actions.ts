@@ -1,0 +1,33 @@
+// Every change to app state goes through these plain functions.
+import { batch } from '@preact/signals';
+import { DEFAULT_VISIBLE, type ToggleId } from '../layers/ids';
+import { parseHash, type View } from './hash';
+import { linkProblems, view, visible } from './store';
+
+export function setLayerVisible(id: ToggleId, on: boolean): void {
+  if (visible.value.has(id) === on) return;
+  const next = new Set(visible.value);
+  if (on) next.add(id);
+  else next.delete(id);
+  visible.value = next;
+}
+
+export function setView(next: View): void {
+  const cur = view.value;
+  if (cur && cur.zoom === next.zoom && cur.lat === next.lat && cur.lon === next.lon) return;
+  view.value = next;
+}
+
+/** Applies a link: what it names replaces the state, what it omits gets the defaults. */
+export function applyHash(hash: string): void {
+  const parsed = parseHash(hash);
+  batch(() => {
+    view.value = parsed.view ?? null;
+    visible.value = new Set(parsed.layers ?? DEFAULT_VISIBLE);
+    linkProblems.value = parsed.problems;
+  });
+}
+
+export function dismissLinkProblems(): void {
+  linkProblems.value = [];
+}

@@ -1,0 +1,56 @@
+// Opens the app in headless Chromium and records what a browser test needs to judge it:
+// console errors, page errors, every request, and whether the map's `load` fired.
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+export async function launch() {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+/** Catches `window.map` being set so `load` is seen even if it fires before the test looks. */
+function watchMapLoad() {
+  let current;
+  Object.defineProperty(window, 'map', {
+    configurable: true,
+    get: () => current,
+    set(value) {
+      current = value;
+      window.__mapLoaded = false;
+      value?.once('load', () => {
+        window.__mapLoaded = true;
+      });
+    },
+  });
+}
+
+export async function openApp(browser, url, { width = 1280, height = 800 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const log = { errors: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.addInitScript(watchMapLoad);
+  await page.goto(url);
+  await waitForMap(page);
+  return { page, log, close: () => context.close() };
+}
+
+export async function waitForMap(page) {
+  await page.waitForFunction(() => window.__mapLoaded === true, null, { timeout: 60_000 });
+  await waitIdle(page);
+}
+
+/** Resolves when the map has finished rendering what it was asked to. */
+export function waitIdle(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const map = window.map;
+        map.once('idle', () => resolve(true));
+        map.triggerRepaint();
+      }),
+  );
+}

@@ -1,0 +1,16 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [preact()],
+  // GeoJSON layers are served as files and loaded by MapLibre's workers, not inlined in JS.
+  assetsInclude: ['**/*.geojson'],
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  test: {
+    include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'tests/**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 180_000,
+  },
+});
