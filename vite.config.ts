@@ -9,8 +9,20 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
-    include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'tests/**/*.test.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 180_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'geo/**/*.test.ts'] } },
+      {
+        // Real headless Chromium against the production build: slow (SwiftShader), so one worker.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

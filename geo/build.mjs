@@ -5,13 +5,6 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  booleanPointInPolygon,
-  centerOfMass,
-  nearestPointOnLine,
-  pointOnFeature,
-  simplify,
-} from '@turf/turf';
-import {
   areaOfSeparation,
   areasOfLimitation,
   golanHeights,
@@ -22,6 +15,7 @@ import {
 import { borderFeatures, countryFeatures, worldFeatures } from './lib/basemap.mjs';
 import { collection, feature, lineString, polygon, writeCollection } from './lib/geojson.mjs';
 import { governorates } from './lib/governorates.mjs';
+import { labelFeatures } from './lib/labels.mjs';
 import { placeFeatures } from './lib/places.mjs';
 import { rivers } from './lib/water.mjs';
 
@@ -94,44 +88,4 @@ write('basemap', [...countryFeatures(), ...borderFeatures()]);
 write('world', worldFeatures());
 write('places', placeFeatures(authored('places')));
 
-/**
- * Label anchors for the area layers: one point each, so labels never repeat per tile. The thin
- * Area of Separation and Quneitra get authored spots clear of Quneitra town's own label.
- */
-const LABEL_AT = { quneitra: [35.95, 33.085] };
-/** Line labels run along a smoothed copy: the real lines are too jagged for text to follow. */
-const smooth = (coordinates, tolerance = 0.02) =>
-  simplify({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } }, { tolerance })
-    .geometry.coordinates;
-/** The middle of the zone, for a label that runs along it between the two lines. */
-const centreline = (lineA, lineB) => {
-  const along = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: lineA } };
-  const mid = lineB.map((p) => {
-    const q = nearestPointOnLine(along, p).geometry.coordinates;
-    return [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
-  });
-  return smooth(mid, 0.04);
-};
-const anchor = (geometry) => {
-  const f = { type: 'Feature', properties: {}, geometry };
-  const centre = centerOfMass(f);
-  return booleanPointInPolygon(centre, f) ? centre.geometry : pointOnFeature(f).geometry;
-};
-write('labels', [
-  feature(anchor({ type: 'Polygon', coordinates: golan }), {
-    group: 'golan',
-    name: 'Golan Heights',
-    note: 'Israeli-held; claimed by Syria',
-  }),
-  lineString(centreline(a, b), { group: 'buffer', name: 'Area of Separation' }),
-  lineString(smooth(a), { group: 'line-a', name: 'Line A (Alpha)' }),
-  lineString(smooth(b), { group: 'line-b', name: 'Line B (Bravo)' }),
-  ...govs.map(({ id, ref, rings }) =>
-    feature(
-      LABEL_AT[id]
-        ? { type: 'Point', coordinates: LABEL_AT[id] }
-        : anchor({ type: 'Polygon', coordinates: rings }),
-      { group: id, name: ref.name, note: id === 'quneitra' ? 'Syrian-administered part' : 'governorate' },
-    ),
-  ),
-]);
+write('labels', labelFeatures({ lineA: a, lineB: b, governorates: govs }));

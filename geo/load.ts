@@ -47,7 +47,7 @@ export type Reference = {
     { areaKm2: number; bbox: [number, number, number, number]; inside: Record<string, Pt> }
   >;
   maxOverlapKm2: number;
-  places: { toleranceKm: number; points: Record<string, Pt> };
+  places: { toleranceKm: number; farToleranceKm: number; far: string[]; points: Record<string, Pt> };
 };
 
 export const reference: Reference = JSON.parse(

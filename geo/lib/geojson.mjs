@@ -40,7 +40,9 @@ export function dropEmpty(geometry) {
 /** Rounds, then enforces the right-hand rule (exterior rings counter-clockwise). */
 export function finish(f) {
   const geometry = dropEmpty({ ...f.geometry, coordinates: roundPositions(f.geometry.coordinates) });
-  return rewind({ ...f, geometry }, { reverse: false });
+  // Only polygons have a winding rule; turf would also reverse a "clockwise" LineString.
+  const isPolygon = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
+  return isPolygon ? rewind({ ...f, geometry }, { reverse: false }) : { ...f, geometry };
 }
 
 export function collection(features, meta) {

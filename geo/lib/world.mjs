@@ -4,6 +4,21 @@ import { feature, mesh } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
 const countries10m = require('world-atlas/countries-10m.json');
+const corrections = require('../authored/line-a-corrections.json');
+
+/** Exact 5-decimal keys: the same shared vertex comes out of every geometry identically. */
+const key = ([lon, lat]) => `${lon.toFixed(5)},${lat.toFixed(5)}`;
+const MOVES = new Map(corrections.moves.map((m) => [key(m.from), m.to]));
+
+/** Applies geo/authored/line-a-corrections.json to any coordinate array, at any depth. */
+export function corrected(coords) {
+  if (typeof coords[0] === 'number') return MOVES.get(key(coords)) ?? coords;
+  return coords.map(corrected);
+}
+const correctFeature = (f) => ({
+  ...f,
+  geometry: { ...f.geometry, coordinates: corrected(f.geometry.coordinates) },
+});
 const land10m = require('world-atlas/land-10m.json');
 
 /** ISO 3166-1 numeric ids used by world-atlas. */
@@ -19,11 +34,11 @@ export const COUNTRY = {
 export function country(id) {
   const geom = countries10m.objects.countries.geometries.find((g) => g.id === id);
   if (!geom) throw new Error(`world-atlas has no country with id ${id}`);
-  return feature(countries10m, geom);
+  return correctFeature(feature(countries10m, geom));
 }
 
 export function allCountries() {
-  return feature(countries10m, countries10m.objects.countries).features;
+  return feature(countries10m, countries10m.objects.countries).features.map(correctFeature);
 }
 
 export function land() {
@@ -38,12 +53,7 @@ export function border(a, b) {
     (x, y) => (x.id === a && y.id === b) || (x.id === b && y.id === a),
   );
   if (m.coordinates.length === 0) throw new Error(`no border between ${a} and ${b}`);
-  return m.coordinates;
-}
-
-/** All borders between two different countries (not coastlines). */
-export function allBorders() {
-  return mesh(countries10m, countries10m.objects.countries, (x, y) => x !== y);
+  return corrected(m.coordinates);
 }
 
 /**

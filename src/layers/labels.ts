@@ -134,12 +134,10 @@ const lineLabel = (id: string, group: string, color: string, on: boolean): Layer
   filter: ['==', ['get', 'group'], group],
   layout: {
     ...visibility(on),
-    'symbol-placement': 'line',
-    'symbol-spacing': 220,
+    'symbol-placement': 'line-center',
     'text-field': ['get', 'name'],
     'text-font': [...FONT.bold],
     'text-size': 11.5,
-    'text-max-angle': 60,
     'text-offset': [0, LINE_LABEL_OFFSET[group] ?? 0],
   },
   paint: { 'text-color': color, 'text-halo-color': COLOR.halo, 'text-halo-width': 1.6 },

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash, viewDecimals } from './hash';
+
+describe('parseHash', () => {
+  it('reads the viewport and the visible layers', () => {
+    expect(parseHash('#map=9/33.05/35.85&layers=golan,buffer')).toEqual({
+      view: { zoom: 9, lat: 33.05, lon: 35.85 },
+      layers: ['golan', 'buffer'],
+      problems: [],
+    });
+  });
+
+  it('returns the layers in panel order, whatever order the link has', () => {
+    expect(parseHash('#layers=daraa,golan').layers).toEqual(['golan', 'daraa']);
+  });
+
+  it('treats an empty layers list as "no overlays", and a missing one as "defaults"', () => {
+    expect(parseHash('#layers=').layers).toEqual([]);
+    expect(parseHash('#map=9/33/35').layers).toBeUndefined();
+  });
+
+  it('is empty for an empty hash', () => {
+    expect(parseHash('')).toEqual({ problems: [] });
+    expect(parseHash('#')).toEqual({ problems: [] });
+  });
+
+  it.each([
+    ['#map=banana', /zoom\/latitude\/longitude/],
+    ['#map=9/33', /zoom\/latitude\/longitude/],
+    ['#map=99/33/35', /zoom/],
+    ['#map=9/91/35', /latitude/],
+    ['#map=9/33/500', /longitude/],
+    ['#map=9//35', /latitude/],
+    ['#map=NaN/33/35', /zoom/],
+  ])('rejects the viewport in %s and says why', (hash, why) => {
+    const parsed = parseHash(hash);
+    expect(parsed.view).toBeUndefined();
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatch(why);
+  });
+
+  it('keeps the known layers and names the unknown ones', () => {
+    const parsed = parseHash('#layers=golan,<script>,buffer');
+    expect(parsed.layers).toEqual(['golan', 'buffer']);
+    expect(parsed.problems[0]).toContain('<script>');
+  });
+
+  it('keeps a good viewport when the layers are garbage, and the reverse', () => {
+    expect(parseHash('#map=8/33/36&layers=zzz').view).toEqual({ zoom: 8, lat: 33, lon: 36 });
+    expect(parseHash('#map=zzz&layers=golan').layers).toEqual(['golan']);
+  });
+
+  it('survives any junk without throwing', () => {
+    for (const junk of ['#%', '#%E0%A4%A', '#&&&', '#map', '#=', '#map=%00', `#${'x'.repeat(10000)}`]) {
+      expect(() => parseHash(junk)).not.toThrow();
+    }
+  });
+});
+
+describe('formatHash', () => {
+  it('writes what parseHash reads', () => {
+    const state = { view: { zoom: 9.5, lat: 33.05123, lon: 35.85456 }, layers: ['golan', 'buffer'] as const };
+    const parsed = parseHash(`#${formatHash({ ...state, layers: [...state.layers] })}`);
+    expect(parsed.layers).toEqual(['golan', 'buffer']);
+    expect(parsed.view?.zoom).toBe(9.5);
+    expect(parsed.view?.lat).toBeCloseTo(33.05123, 3);
+    expect(parsed.view?.lon).toBeCloseTo(35.85456, 3);
+  });
+
+  it('keeps commas and slashes readable', () => {
+    expect(formatHash({ view: { zoom: 9, lat: 33, lon: 35.85 }, layers: ['golan', 'buffer'] })).toBe(
+      'map=9/33.0000/35.8500&layers=golan,buffer',
+    );
+  });
+
+  it('writes an empty layers list when every overlay is off', () => {
+    expect(formatHash({ layers: [] })).toBe('layers=');
+  });
+});
+
+describe('viewDecimals', () => {
+  it('adds precision as the map zooms in', () => {
+    expect(viewDecimals(2)).toBeLessThan(viewDecimals(9));
+    expect(viewDecimals(9)).toBeLessThan(viewDecimals(16));
+  });
+});
