@@ -1,5 +1,11 @@
 // Page layout only.
 import { MapView } from './map/MapView';
+import { TimeBar } from './timeline/TimeBar';
+import { Announcer } from './ui/Announcer';
+import { EdgeArrows } from './ui/EdgeArrows';
+import { EventDetail } from './ui/EventDetail';
+import { EventList } from './ui/EventList';
+import { EventPanel } from './ui/EventPanel';
 import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
 
@@ -7,17 +13,20 @@ export function App() {
   return (
     <div class="app">
       <MapView />
+      <EdgeArrows />
       <aside class="sidebar">
         <header class="panel title">
           <h1>Golan Heights &amp; southern Syria</h1>
-          <p>
-            The 1974 lines, the UNDOF buffer zone and the governorates around the 2025 Israel–Syria security
-            track.
-          </p>
+          <p>The 1974 lines, the UNDOF buffer zone and the events of the 2025 Israel–Syria security track.</p>
         </header>
         <LinkNotice />
+        <EventPanel />
+        <EventList />
         <LayerPanel />
       </aside>
+      <EventDetail />
+      <TimeBar />
+      <Announcer />
     </div>
   );
 }

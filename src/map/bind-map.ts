@@ -4,8 +4,10 @@ import { effect } from '@preact/signals';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { TOGGLE_LAYERS, TOGGLES } from '../layers/ids';
 import { setView } from '../state/actions';
+import { camera } from '../state/camera';
 import type { View } from '../state/hash';
 import { DEFAULT_BOUNDS, view, visible } from '../state/store';
+import { bindEvents } from './bind-events';
 import { fitPadding } from './framing';
 
 export function readView(map: MapLibreMap): View {
@@ -42,11 +44,24 @@ function syncView(map: MapLibreMap): () => void {
   });
 }
 
+/** Fly to an event, or fit all of them; each request is carried out once. */
+function syncCamera(map: MapLibreMap): () => void {
+  return effect(() => {
+    const req = camera.value;
+    if (!req) return;
+    const padding = fitPadding(map.getContainer().clientWidth);
+    if (req.kind === 'fly')
+      map.flyTo({ center: [req.lon, req.lat], zoom: Math.max(map.getZoom(), req.zoom), padding });
+    else map.fitBounds(req.bounds, { padding, maxZoom: 9 });
+    camera.value = null;
+  });
+}
+
 /** Effects start once the style has loaded: layers cannot be changed before it. */
 export function bindMap(map: MapLibreMap): () => void {
   const stops: (() => void)[] = [];
   const onMoveEnd = () => setView(readView(map));
-  const onLoad = () => stops.push(syncVisibility(map), syncView(map));
+  const onLoad = () => stops.push(syncVisibility(map), syncView(map), syncCamera(map), bindEvents(map));
   map.on('moveend', onMoveEnd);
   map.once('load', onLoad);
   return () => {

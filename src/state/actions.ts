@@ -1,8 +1,12 @@
 // Every change to app state goes through these plain functions.
 import { batch } from '@preact/signals';
+import { KINDS } from '../data/kinds';
 import { DEFAULT_VISIBLE, type ToggleId } from '../layers/ids';
 import { parseHash, type View } from './hash';
 import { linkProblems, view, visible } from './store';
+import { dataErrors, kindsVisible, mode, previousTime, selectedId, time, windowDays } from './timeline';
+
+const DEFAULT_WINDOW_DAYS = 30;
 
 export function setLayerVisible(id: ToggleId, on: boolean): void {
   if (visible.value.has(id) === on) return;
@@ -25,9 +29,18 @@ export function applyHash(hash: string): void {
     view.value = parsed.view ?? null;
     visible.value = new Set(parsed.layers ?? DEFAULT_VISIBLE);
     linkProblems.value = parsed.problems;
+    time.value = parsed.time ?? null;
+    previousTime.value = null;
+    mode.value = parsed.mode ?? 'cumulative';
+    windowDays.value = parsed.windowDays ?? DEFAULT_WINDOW_DAYS;
+    selectedId.value = parsed.event ?? null;
+    kindsVisible.value = new Set(parsed.kinds ?? KINDS);
   });
 }
 
 export function dismissLinkProblems(): void {
-  linkProblems.value = [];
+  batch(() => {
+    linkProblems.value = [];
+    dataErrors.value = [];
+  });
 }

@@ -1,6 +1,10 @@
-// The URL hash: `#map=9/33.05/35.85&layers=golan,buffer`. Pure parse/format; nothing here
-// touches `location`. Bad parts are reported and replaced by defaults, never thrown.
+// The URL hash: `#map=9/33.05/35.85&layers=golan,buffer&t=2025-05-14&mode=window&win=30&
+// event=riyadh-trump-sharaa&kinds=strike,meeting`. Pure parse/format; nothing here touches
+// `location`. Bad parts are reported and replaced by defaults, never thrown.
+import { type Day, parseIsoDate, toIsoDate } from '../data/dates';
+import { isKind, KINDS, type Kind } from '../data/kinds';
 import { isToggleId, TOGGLES, type ToggleId } from '../layers/ids';
+import type { Mode } from '../timeline/visibility';
 
 export type View = { zoom: number; lat: number; lon: number };
 
@@ -9,6 +13,12 @@ export type HashState = {
   view?: View;
   /** Absent when the hash does not mention layers: the defaults apply. */
   layers?: ToggleId[];
+  time?: Day;
+  mode?: Mode;
+  windowDays?: number;
+  event?: string;
+  /** Absent: every kind of event is shown. */
+  kinds?: Kind[];
 };
 
 export type Parsed = HashState & { problems: string[] };
@@ -57,9 +67,45 @@ export function parseHash(hash: string): Parsed {
   if (layers !== null) {
     const { layers: ok, unknown } = parseLayers(layers);
     out.layers = ok;
-    if (unknown.length) out.problems.push(`layers: unknown ${unknown.map((u) => `“${u}”`).join(', ')}`);
+    if (unknown.length) out.problems.push(`layers: unknown ${quoted(unknown)}`);
   }
+  parseTimeline(p, out);
   return out;
+}
+
+const quoted = (items: string[]) => items.map((u) => `“${u}”`).join(', ');
+const MAX_WINDOW_DAYS = 3650;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The time slider's part of the link: t, mode, win, event, kinds. */
+function parseTimeline(p: URLSearchParams, out: Parsed): void {
+  const t = p.get('t');
+  if (t !== null) {
+    const day = parseIsoDate(t);
+    if (day === null) out.problems.push(`t=${t}: expected a date written YYYY-MM-DD`);
+    else out.time = day;
+  }
+  const mode = p.get('mode');
+  if (mode === 'cumulative' || mode === 'window') out.mode = mode;
+  else if (mode !== null) out.problems.push(`mode=${mode}: expected “cumulative” or “window”`);
+  const win = p.get('win');
+  if (win !== null) {
+    const n = Number(win);
+    if (Number.isInteger(n) && n >= 1 && n <= MAX_WINDOW_DAYS) out.windowDays = n;
+    else out.problems.push(`win=${win}: expected a whole number of days, 1–${MAX_WINDOW_DAYS}`);
+  }
+  const event = p.get('event');
+  if (event !== null) {
+    if (SLUG.test(event)) out.event = event;
+    else out.problems.push(`event=${event}: not an event id`);
+  }
+  const kinds = p.get('kinds');
+  if (kinds !== null) {
+    const names = kinds.split(',').filter((k) => k !== '');
+    out.kinds = KINDS.filter((k) => names.includes(k));
+    const unknown = names.filter((n) => !isKind(n));
+    if (unknown.length) out.problems.push(`kinds: unknown ${quoted(unknown)}`);
+  }
 }
 
 /** Enough decimals to place the centre to about a pixel at this zoom (as MapLibre's own hash). */
@@ -77,5 +123,12 @@ export function formatHash(state: HashState): string {
   const parts: string[] = [];
   if (state.view) parts.push(`map=${formatView(state.view)}`);
   if (state.layers) parts.push(`layers=${TOGGLES.filter((t) => state.layers?.includes(t)).join(',')}`);
+  if (state.time !== undefined) parts.push(`t=${toIsoDate(state.time)}`);
+  if (state.mode) parts.push(`mode=${state.mode}`);
+  if (state.mode === 'window' && state.windowDays !== undefined) parts.push(`win=${state.windowDays}`);
+  if (state.event) parts.push(`event=${state.event}`);
+  if (state.kinds && state.kinds.length < KINDS.length) {
+    parts.push(`kinds=${KINDS.filter((k) => state.kinds?.includes(k)).join(',')}`);
+  }
   return parts.join('&');
 }

@@ -1,7 +1,9 @@
 // App state as independent signals; derived values are computed. No methods: see actions.ts.
 import { computed, signal } from '@preact/signals';
+import { KINDS } from '../data/kinds';
 import { DEFAULT_VISIBLE, TOGGLES, type ToggleId } from '../layers/ids';
 import { formatHash, type View } from './hash';
+import { kindsVisible, mode, selectedId, time, windowDays } from './timeline';
 
 /** The framing when a link names no viewport: Tiberias to Sweida, Damascus to the Yarmouk. */
 export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [
@@ -17,4 +19,15 @@ export const linkProblems = signal<readonly string[]>([]);
 
 export const visibleList = computed(() => TOGGLES.filter((t) => visible.value.has(t)));
 
-export const hash = computed(() => formatHash({ view: view.value ?? undefined, layers: visibleList.value }));
+/** The link to exactly what is on screen. The date is written once the user has moved it. */
+export const hash = computed(() => {
+  const t = time.value;
+  const win = mode.value === 'window' ? { mode: mode.value, windowDays: windowDays.value } : {};
+  return formatHash({
+    view: view.value ?? undefined,
+    layers: visibleList.value,
+    ...(t === null ? win : { time: t, mode: mode.value, windowDays: windowDays.value }),
+    event: selectedId.value ?? undefined,
+    kinds: KINDS.filter((k) => kindsVisible.value.has(k)),
+  });
+});

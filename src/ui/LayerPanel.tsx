@@ -60,14 +60,16 @@ function BasemapKey() {
 
 export function LayerPanel() {
   return (
-    <section class="panel layers" aria-labelledby="layers-heading">
-      <h2 id="layers-heading">Layers</h2>
+    <details class="panel layers" open>
+      <summary>
+        <h2>Map layers</h2>
+      </summary>
       <ul class="toggles">
         {TOGGLES.map((id) => (
           <Toggle key={id} id={id} />
         ))}
       </ul>
       <BasemapKey />
-    </section>
+    </details>
   );
 }

@@ -1,18 +1,34 @@
 import { dismissLinkProblems } from '../state/actions';
 import { linkProblems } from '../state/store';
+import { dataErrors } from '../state/timeline';
 
-/** Tells the user which parts of the link they opened were ignored, and why. */
+/** Tells the user what in the link or the data could not be used; the rest keeps working. */
 export function LinkNotice() {
   const problems = linkProblems.value;
-  if (problems.length === 0) return null;
+  const errors = dataErrors.value;
+  if (problems.length === 0 && errors.length === 0) return null;
   return (
     <div class="notice" role="status">
-      <p>Part of this link could not be used, so the defaults are shown instead:</p>
-      <ul>
-        {problems.map((p) => (
-          <li key={p}>{p}</li>
-        ))}
-      </ul>
+      {problems.length > 0 && (
+        <>
+          <p>Part of this link could not be used, so the defaults are shown instead:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {errors.length > 0 && (
+        <>
+          <p>Some event data could not be used; everything else is shown:</p>
+          <ul class="data-errors">
+            {errors.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <button type="button" onClick={dismissLinkProblems}>
         Dismiss
       </button>

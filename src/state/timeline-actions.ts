@@ -1,0 +1,102 @@
+// Actions for the events and the time slider: plain functions that write signals.
+import { batch } from '@preact/signals';
+import type { Day } from '../data/dates';
+import type { Parsed } from '../data/events';
+import type { Kind } from '../data/kinds';
+import { type Mode, stepEvent } from '../timeline/visibility';
+import { type Bounds, camera } from './camera';
+import {
+  currentDay,
+  dataErrors,
+  days,
+  events,
+  kindsVisible,
+  mode,
+  playing,
+  previousTime,
+  range,
+  selectedId,
+  speed,
+  time,
+  windowDays,
+} from './timeline';
+
+const clamp = (t: Day) => Math.min(range.value.end, Math.max(range.value.start, Math.round(t)));
+
+export function setTime(t: Day): void {
+  const next = clamp(t);
+  if (next === currentDay.value && time.value !== null) return;
+  batch(() => {
+    previousTime.value = currentDay.value;
+    time.value = next;
+  });
+}
+
+export const stepDay = (direction: 1 | -1) => setTime(currentDay.value + direction);
+
+/** Jumps to the next (or previous) date that has an event: no empty days. */
+export function stepToEvent(direction: 1 | -1): void {
+  const target = stepEvent(days.value, currentDay.value, direction);
+  if (target !== null) setTime(target);
+}
+
+export function setMode(m: Mode): void {
+  mode.value = m;
+}
+
+export function setWindowDays(n: number): void {
+  if (Number.isFinite(n) && n >= 1) windowDays.value = Math.min(3650, Math.round(n));
+}
+
+export function setPlaying(on: boolean): void {
+  // Playing from the end starts again from the beginning.
+  if (on && currentDay.value >= range.value.end) setTime(range.value.start);
+  playing.value = on;
+}
+
+export const togglePlaying = () => setPlaying(!playing.value);
+
+export function setSpeed(daysPerSecond: number): void {
+  speed.value = daysPerSecond;
+}
+
+export function setKindVisible(kind: Kind, on: boolean): void {
+  if (kindsVisible.value.has(kind) === on) return;
+  const next = new Set(kindsVisible.value);
+  if (on) next.add(kind);
+  else next.delete(kind);
+  kindsVisible.value = next;
+}
+
+/** Selects an event; from the list the map also flies to it. */
+export function selectEvent(id: string | null, { fly = false } = {}): void {
+  selectedId.value = id;
+  const e = events.value.find((x) => x.id === id);
+  if (e && fly)
+    camera.value = { kind: 'fly', lon: e.lon, lat: e.lat, zoom: e.geo_precision === 'region' ? 8 : 9 };
+}
+
+export function showAllEvents(): void {
+  const list = events.value;
+  if (list.length === 0) return;
+  const lons = list.map((e) => e.lon);
+  const lats = list.map((e) => e.lat);
+  const bounds: Bounds = [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
+  camera.value = { kind: 'fit', bounds };
+}
+
+/** Takes loaded data: good events in, bad rows reported; a link's unknown event is reported too. */
+export function loadEvents({ events: list, errors }: Parsed): void {
+  batch(() => {
+    events.value = list;
+    const missing = selectedId.value !== null && !list.some((e) => e.id === selectedId.value);
+    dataErrors.value = missing
+      ? [...errors, `The link names an event “${selectedId.value}” that is not in the data.`]
+      : errors;
+    if (missing) selectedId.value = null;
+    if (time.value !== null) time.value = clamp(time.value);
+  });
+}

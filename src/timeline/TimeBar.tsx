@@ -1,0 +1,133 @@
+// The time slider across the bottom: play, speed, previous/next event, the date in words, the
+// mode switch, and the slider itself over its histogram.
+import { computed } from '@preact/signals';
+import { formatDay, formatMonth, monthStarts } from '../data/dates';
+import { currentDay, events, mode, playing, range, speed, windowDays } from '../state/timeline';
+import {
+  setMode,
+  setSpeed,
+  setTime,
+  setWindowDays,
+  stepToEvent,
+  togglePlaying,
+} from '../state/timeline-actions';
+import { Histogram } from './Histogram';
+import { histogram } from './histogram';
+
+const SPEEDS = [
+  { label: '1 day/s', value: 1 },
+  { label: '1 week/s', value: 7 },
+  { label: '2 weeks/s', value: 14 },
+  { label: '1 month/s', value: 30 },
+];
+
+const hist = computed(() => histogram(events.value));
+
+function onSliderKey(e: KeyboardEvent) {
+  if (e.key === 'PageUp' || e.key === 'PageDown') {
+    e.preventDefault();
+    stepToEvent(e.key === 'PageUp' ? 1 : -1);
+  } else if (e.key === ' ') {
+    e.preventDefault();
+    togglePlaying();
+  }
+}
+
+function Controls() {
+  return (
+    <div class="time-controls">
+      <button type="button" class="play" onClick={togglePlaying} aria-pressed={playing.value}>
+        {playing.value ? 'Pause' : 'Play'}
+      </button>
+      <label class="speed">
+        <span class="visually-hidden">Speed</span>
+        <select value={speed.value} onChange={(e) => setSpeed(Number(e.currentTarget.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => stepToEvent(-1)} aria-label="Previous event">
+        ◀ Prev
+      </button>
+      <button type="button" onClick={() => stepToEvent(1)} aria-label="Next event">
+        Next ▶
+      </button>
+      <output class="current-date" for="time-slider">
+        {formatDay(currentDay.value)}
+      </output>
+      <ModeSwitch />
+    </div>
+  );
+}
+
+function ModeSwitch() {
+  return (
+    <fieldset class="mode">
+      <legend class="visually-hidden">Show</legend>
+      <label>
+        <input
+          type="radio"
+          name="mode"
+          checked={mode.value === 'cumulative'}
+          onChange={() => setMode('cumulative')}
+        />
+        All up to the date
+      </label>
+      <label>
+        <input
+          type="radio"
+          name="mode"
+          checked={mode.value === 'window'}
+          onChange={() => setMode('window')}
+        />
+        Last
+      </label>
+      <input
+        type="number"
+        class="window-days"
+        min={1}
+        max={3650}
+        value={windowDays.value}
+        aria-label="Window length in days"
+        onChange={(e) => setWindowDays(Number(e.currentTarget.value))}
+      />
+      <span>days</span>
+    </fieldset>
+  );
+}
+
+export function TimeBar() {
+  const { start, end } = range.value;
+  if (events.value.length === 0) return null;
+  return (
+    <section class="timebar" aria-label="Time">
+      <Controls />
+      <div class="track">
+        <Histogram data={hist.value} start={start} end={end} />
+        <input
+          id="time-slider"
+          type="range"
+          min={start}
+          max={end}
+          step={1}
+          value={currentDay.value}
+          aria-label="Date"
+          aria-valuetext={formatDay(currentDay.value)}
+          aria-keyshortcuts="PageUp PageDown Space"
+          onInput={(e) => setTime(Number(e.currentTarget.value))}
+          onKeyDown={onSliderKey}
+        />
+        <div class="ticks" aria-hidden="true">
+          {monthStarts(start, end).map((d) => (
+            <span key={d} style={{ left: `${((d - start) / (end - start)) * 100}%` }}>
+              {formatMonth(d)}
+            </span>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { fromParts } from '../data/dates';
+import { KINDS, type Kind } from '../data/kinds';
+import { eventFilter } from '../layers/events';
+import { STATE } from '../layers/ids';
+import {
+  dataRange,
+  eventDays,
+  isShown,
+  RANGE_PAD_DAYS,
+  stepEvent,
+  type TimeState,
+  windowStart,
+} from './visibility';
+
+const may = (d: number) => fromParts(2025, 5, d);
+const strike = { day: may(2), kind: 'strike' as Kind };
+const meeting = { day: may(14), kind: 'meeting' as Kind };
+const state = (over: Partial<TimeState> = {}): TimeState => ({
+  time: may(14),
+  mode: 'cumulative',
+  windowDays: 7,
+  kinds: new Set(KINDS),
+  ...over,
+});
+
+describe('isShown', () => {
+  it('shows every event dated on or before T in cumulative mode', () => {
+    expect(isShown(strike, state())).toBe(true);
+    expect(isShown(meeting, state())).toBe(true);
+    expect(isShown(meeting, state({ time: may(13) }))).toBe(false);
+  });
+
+  it('shows only the last N days in window mode', () => {
+    expect(isShown(strike, state({ mode: 'window' }))).toBe(false);
+    expect(isShown(meeting, state({ mode: 'window' }))).toBe(true);
+    expect(isShown(strike, state({ mode: 'window', time: may(8) }))).toBe(true);
+    expect(isShown(strike, state({ mode: 'window', time: may(9) }))).toBe(false);
+  });
+
+  it('hides kinds that are toggled off', () => {
+    expect(isShown(strike, state({ kinds: new Set<Kind>(['meeting']) }))).toBe(false);
+  });
+});
+
+describe('eventFilter, the map side of the same rule', () => {
+  const evaluate = (kinds: ReadonlySet<Kind>, s: TimeState, e: { day: number; kind: Kind }) => {
+    const globals = { [STATE.time]: s.time, [STATE.windowStart]: windowStart(s) };
+    const f = featureFilter(eventFilter(kinds) as never, 'filter', globals);
+    return f.filter({ zoom: 8 }, { type: 1, properties: e, geometry: [] } as never);
+  };
+
+  it('agrees with isShown for every day of May, both modes, all kinds and one', () => {
+    for (const mode of ['cumulative', 'window'] as const) {
+      for (const kinds of [new Set(KINDS), new Set<Kind>(['strike'])]) {
+        for (let t = may(1); t <= may(31); t++) {
+          const s = state({ time: t, mode, kinds });
+          for (const e of [strike, meeting])
+            expect(evaluate(kinds, s, e), `${mode} ${t}`).toBe(isShown(e, s));
+        }
+      }
+    }
+  });
+});
+
+describe('dates on the slider', () => {
+  const events = [
+    { day: may(14), end: may(14) },
+    { day: may(2), end: may(2) },
+    { day: fromParts(2025, 7, 1), end: fromParts(2025, 7, 31) },
+  ];
+
+  it('spans the data with padding, to the end of the last month-long event', () => {
+    expect(dataRange(events)).toEqual({
+      start: may(2) - RANGE_PAD_DAYS,
+      end: fromParts(2025, 7, 31) + RANGE_PAD_DAYS,
+    });
+  });
+
+  it('steps from date to date that has an event, never to an empty day', () => {
+    const days = eventDays([...events, { day: may(14), end: may(14) }]);
+    expect(days).toEqual([may(2), may(14), fromParts(2025, 7, 1)]);
+    expect(stepEvent(days, may(3), 1)).toBe(may(14));
+    expect(stepEvent(days, may(14), 1)).toBe(fromParts(2025, 7, 1));
+    expect(stepEvent(days, may(14), -1)).toBe(may(2));
+    expect(stepEvent(days, may(2), -1)).toBeNull();
+    expect(stepEvent(days, fromParts(2025, 7, 1), 1)).toBeNull();
+  });
+});

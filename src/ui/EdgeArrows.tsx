@@ -1,0 +1,69 @@
+// Arrows at the map's edge pointing to revealed events outside the view, one per place.
+import { computed } from '@preact/signals';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { fitPadding } from '../map/framing';
+import { view } from '../state/store';
+import { revealed } from '../state/timeline';
+import { selectEvent } from '../state/timeline-actions';
+import { edgeMarkers, type Size, type Target } from './edge';
+
+/** One target per place, pointing at its latest revealed event. */
+const targets = computed(() => {
+  const byPlace = new Map<string, Target & { count: number; id: string }>();
+  for (const e of revealed.value) {
+    const prev = byPlace.get(e.place);
+    byPlace.set(e.place, {
+      key: e.place,
+      label: e.place,
+      lon: e.lon,
+      lat: e.lat,
+      count: (prev?.count ?? 0) + 1,
+      id: e.id,
+    });
+  }
+  return [...byPlace.values()];
+});
+
+function useSize(ref: { current: HTMLElement | null }): Size | null {
+  const [size, setSize] = useState<Size | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+export function EdgeArrows() {
+  const ref = useRef<HTMLDivElement>(null);
+  const size = useSize(ref);
+  const v = view.value;
+  const markers = size && v ? edgeMarkers(v, size, fitPadding(size.width), targets.value) : [];
+  return (
+    <div ref={ref} class="edge-arrows">
+      {markers.map((m) => {
+        const t = targets.value.find((x) => x.key === m.key);
+        return (
+          <button
+            type="button"
+            key={m.key}
+            class="edge-arrow"
+            style={{ left: `${m.x}px`, top: `${m.y}px` }}
+            onClick={() => t && selectEvent(t.id, { fly: true })}
+            aria-label={`${t?.count ?? 1} event(s) off the map: ${m.label}`}
+          >
+            <span class="arrow" style={{ transform: `rotate(${m.angle}deg)` }} aria-hidden="true">
+              ➜
+            </span>
+            <span class="edge-label">
+              {m.label}
+              {t && t.count > 1 ? ` (${t.count})` : ''}
+            </span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// The revealed events in date order, newest highlighted. Clicking one selects it and flies there.
+import { useEffect, useRef } from 'preact/hooks';
+import { formatDay } from '../data/dates';
+import type { EventRecord } from '../data/events';
+import { KIND_INFO } from '../data/kinds';
+import { revealed, selectedId } from '../state/timeline';
+import { selectEvent } from '../state/timeline-actions';
+
+function Item({ e, newest }: { e: EventRecord; newest: boolean }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const isSelected = selectedId.value === e.id;
+  useEffect(() => {
+    if (isSelected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [isSelected]);
+  return (
+    <li class={`event-item${newest ? ' newest' : ''}`} data-event={e.id}>
+      <button
+        ref={ref}
+        type="button"
+        aria-current={isSelected ? 'true' : undefined}
+        onClick={() => selectEvent(e.id, { fly: true })}
+      >
+        <span class="dot" style={{ background: KIND_INFO[e.kind].color }} aria-hidden="true" />
+        <span class="when">{formatDay(e.day, e.date_precision)}</span>
+        <span class="what">{e.title}</span>
+      </button>
+    </li>
+  );
+}
+
+export function EventList() {
+  const list = revealed.value;
+  const newestDay = list.at(-1)?.day;
+  return (
+    <section class="panel event-list" aria-labelledby="event-list-heading">
+      <h2 id="event-list-heading">
+        On the map <span class="count">{list.length}</span>
+      </h2>
+      {list.length === 0 ? (
+        <p class="empty">No events up to this date. Move the slider or press Next.</p>
+      ) : (
+        <ol>
+          {list.map((e) => (
+            <Item key={e.id} e={e} newest={e.day === newestDay} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

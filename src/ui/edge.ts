@@ -1,0 +1,41 @@
+// Where an off-screen event lies, as an arrow on the edge of the visible map. Pure Web Mercator
+// maths on the view in the URL state, so the UI never has to ask the map.
+import type { View } from '../state/hash';
+
+export type Size = { width: number; height: number };
+export type Inset = { top: number; right: number; bottom: number; left: number };
+export type Target = { key: string; label: string; lon: number; lat: number };
+export type EdgeMarker = Target & { x: number; y: number; angle: number };
+
+/** MapLibre's world is 512 px wide at zoom 0. */
+const TILE = 512;
+
+export function project(view: View, size: Size, lon: number, lat: number): { x: number; y: number } {
+  const world = TILE * 2 ** view.zoom;
+  const mx = (l: number) => ((l + 180) / 360) * world;
+  const my = (p: number) => {
+    const s = Math.sin((Math.max(-85, Math.min(85, p)) * Math.PI) / 180);
+    return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * world;
+  };
+  return { x: mx(lon) - mx(view.lon) + size.width / 2, y: my(lat) - my(view.lat) + size.height / 2 };
+}
+
+/** Markers for targets outside the inset box, pinned where the line from its centre leaves it. */
+export function edgeMarkers(view: View, size: Size, inset: Inset, targets: readonly Target[]): EdgeMarker[] {
+  const box = { x0: inset.left, y0: inset.top, x1: size.width - inset.right, y1: size.height - inset.bottom };
+  if (box.x1 <= box.x0 || box.y1 <= box.y0) return [];
+  const cx = (box.x0 + box.x1) / 2;
+  const cy = (box.y0 + box.y1) / 2;
+  const out: EdgeMarker[] = [];
+  for (const t of targets) {
+    const { x, y } = project(view, size, t.lon, t.lat);
+    if (x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1) continue;
+    const [dx, dy] = [x - cx, y - cy];
+    const scale = Math.min(
+      dx === 0 ? Number.POSITIVE_INFINITY : (dx > 0 ? box.x1 - cx : box.x0 - cx) / dx,
+      dy === 0 ? Number.POSITIVE_INFINITY : (dy > 0 ? box.y1 - cy : box.y0 - cy) / dy,
+    );
+    out.push({ ...t, x: cx + dx * scale, y: cy + dy * scale, angle: (Math.atan2(dy, dx) * 180) / Math.PI });
+  }
+  return out;
+}
