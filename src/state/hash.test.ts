@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../data/kinds';
 import { formatHash, parseHash, viewDecimals } from './hash';
 
 describe('parseHash', () => {
@@ -82,5 +83,53 @@ describe('viewDecimals', () => {
   it('adds precision as the map zooms in', () => {
     expect(viewDecimals(2)).toBeLessThan(viewDecimals(9));
     expect(viewDecimals(9)).toBeLessThan(viewDecimals(16));
+  });
+});
+
+describe('the time slider in the link', () => {
+  it('reads time, mode, window, selected event and kinds', () => {
+    const parsed = parseHash(
+      '#t=2025-05-14&mode=window&win=30&event=riyadh-trump-sharaa&kinds=strike,meeting',
+    );
+    expect(parsed).toEqual({
+      time: 20222,
+      mode: 'window',
+      windowDays: 30,
+      event: 'riyadh-trump-sharaa',
+      kinds: ['strike', 'meeting'],
+      problems: [],
+    });
+  });
+
+  it.each([
+    ['#t=2025-02-30', /t=2025-02-30/],
+    ['#t=yesterday', /YYYY-MM-DD/],
+    ['#mode=sideways', /cumulative/],
+    ['#win=0', /whole number/],
+    ['#win=2.5', /whole number/],
+    ['#event=<script>', /not an event id/],
+    ['#kinds=strike,rumour', /rumour/],
+  ])('reports %s and ignores it', (hash, why) => {
+    const parsed = parseHash(hash);
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatch(why);
+    expect(parsed.time).toBeUndefined();
+  });
+
+  it('writes them back in a stable order, leaving out what is the default', () => {
+    expect(formatHash({ time: 20222, mode: 'cumulative', event: 'a-b' })).toBe(
+      't=2025-05-14&mode=cumulative&event=a-b',
+    );
+    expect(formatHash({ time: 20222, mode: 'window', windowDays: 7 })).toBe('t=2025-05-14&mode=window&win=7');
+    expect(formatHash({ kinds: ['meeting', 'strike'] })).toBe('kinds=strike,meeting');
+    expect(formatHash({ kinds: [...KINDS] })).toBe('');
+  });
+
+  it('round-trips a full link', () => {
+    const link =
+      'map=9/33.0000/35.8500&layers=golan,buffer&t=2025-07-16&mode=window&win=14&event=x-y&kinds=clash';
+    const { problems, ...state } = parseHash(`#${link}`);
+    expect(problems).toEqual([]);
+    expect(formatHash(state)).toBe(link);
   });
 });

@@ -1,0 +1,27 @@
+// The shipped events, parsed as the app parses them, for computing what a test should see.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseIsoDate } from '../../src/data/dates';
+import { type EventRecord, parseEvents } from '../../src/data/events';
+import { KINDS, type Kind } from '../../src/data/kinds';
+import { isShown, type Mode } from '../../src/timeline/visibility';
+
+export const EVENTS: EventRecord[] = parseEvents(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../geo/events.geojson'), 'utf8')),
+).events;
+
+export const day = (iso: string) => {
+  const d = parseIsoDate(iso);
+  if (d === null) throw new Error(`bad date ${iso}`);
+  return d;
+};
+
+export function expectedIds(
+  iso: string,
+  mode: Mode = 'cumulative',
+  windowDays = 30,
+  kinds: readonly Kind[] = KINDS,
+) {
+  const s = { time: day(iso), mode, windowDays, kinds: new Set(kinds) };
+  return EVENTS.filter((e) => isShown(e, s)).map((e) => e.id);
+}

@@ -1,0 +1,234 @@
+// The time slider as a user drives it, in headless Chromium on the production build.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { toIsoDate } from '../src/data/dates';
+import { EVENT_LAYERS } from '../src/layers/ids';
+import { day, EVENTS, expectedIds } from './support/events';
+import { launch, openApp, waitIdle } from './support/page.mjs';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const open = async (hash = '') => {
+  const app = await openApp(browser, `${baseUrl}${hash}`);
+  await app.page.waitForSelector('#time-slider');
+  return app;
+};
+
+const listIds = (page: Page) =>
+  page.$$eval('.event-item', (els) => els.map((e) => (e as HTMLElement).dataset.event ?? ''));
+
+/** Event ids drawn on the map now, and the ids of the expected ones whose point is in view. */
+async function mapIds(page: Page, expected: string[]) {
+  const points = EVENTS.filter((e) => expected.includes(e.id)).map((e) => [e.id, e.lon, e.lat] as const);
+  return page.evaluate(
+    ({ layers, points }) => {
+      const map = window.map;
+      if (!map) throw new Error('no map');
+      const drawn = map.queryRenderedFeatures({ layers: [...layers] }).map((f) => String(f.properties?.id));
+      const bounds = map.getBounds();
+      const inView = points.filter(([, lon, lat]) => bounds.contains([lon, lat])).map(([id]) => id);
+      return { drawn: [...new Set(drawn)].sort(), inView: inView.sort() };
+    },
+    { layers: EVENT_LAYERS, points },
+  );
+}
+
+async function scrubTo(page: Page, iso: string) {
+  await page.locator('#time-slider').fill(String(day(iso)));
+  await waitIdle(page);
+}
+
+async function showAll(page: Page) {
+  await page.getByRole('button', { name: 'Show all events' }).click();
+  await page.waitForTimeout(100);
+  await waitIdle(page);
+}
+
+/** Events "show all" may leave just outside the frame (Washington, far west of the rest). */
+const FAR = EVENTS.filter((e) => e.lon < -30).map((e) => e.id);
+
+describe('scrubbing', () => {
+  it.each(['2024-12-20', '2025-05-10', '2025-05-14', '2025-07-16'])(
+    'shows exactly the events dated on or before %s, in the list and on the map',
+    async (iso) => {
+      const { page, log, close } = await open();
+      await showAll(page);
+      await scrubTo(page, iso);
+      const want = expectedIds(iso);
+      expect(await listIds(page)).toEqual(want);
+      expect(await page.locator('.current-date').textContent()).toBe(
+        new Intl.DateTimeFormat('en-GB', {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(`${iso}T00:00:00Z`)),
+      );
+      const { drawn, inView } = await mapIds(page, want);
+      expect(inView.length).toBe(want.filter((id) => !FAR.includes(id)).length);
+      for (const id of inView) expect(drawn, `${id} should be drawn`).toContain(id);
+      for (const id of drawn) expect(want, `${id} should not be drawn`).toContain(id);
+      expect(log.errors).toEqual([]);
+      await close();
+    },
+  );
+
+  it('in window mode shows only the last N days', async () => {
+    const { page, close } = await open('#mode=window&win=30');
+    await showAll(page);
+    for (const iso of ['2025-05-14', '2025-07-20']) {
+      await scrubTo(page, iso);
+      const want = expectedIds(iso, 'window', 30);
+      expect(await listIds(page)).toEqual(want);
+      const { drawn, inView } = await mapIds(page, want);
+      for (const id of inView) expect(drawn).toContain(id);
+      for (const id of drawn) expect(want).toContain(id);
+    }
+    await page.locator('.window-days').fill('7');
+    await page.locator('.window-days').press('Enter');
+    await waitIdle(page);
+    expect(await listIds(page)).toEqual(expectedIds('2025-07-20', 'window', 7));
+    await close();
+  });
+});
+
+describe('the controls', () => {
+  it('Play advances the date, Pause stops it', async () => {
+    const { page, close } = await open('#t=2025-04-01');
+    const value = () => page.locator('#time-slider').inputValue().then(Number);
+    const before = await value();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      (b) => Number((document.querySelector('#time-slider') as HTMLInputElement).value) > b + 3,
+      before,
+    );
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await value();
+    await page.waitForTimeout(600);
+    expect(await value()).toBe(paused);
+    await close();
+  });
+
+  it('Next and Prev land on dates that have events, skipping empty days', async () => {
+    const { page, close } = await open('#t=2025-05-03');
+    const dates = [...new Set(EVENTS.map((e) => e.day))].sort((a, b) => a - b);
+    const next = dates.find((d) => d > day('2025-05-03'));
+    await page.getByRole('button', { name: 'Next event' }).click();
+    expect(Number(await page.locator('#time-slider').inputValue())).toBe(next);
+    await page.getByRole('button', { name: 'Previous event' }).click();
+    await page.getByRole('button', { name: 'Previous event' }).click();
+    const prev = dates.filter((d) => d < (next as number)).at(-2);
+    expect(Number(await page.locator('#time-slider').inputValue())).toBe(prev);
+    expect(await page.evaluate(() => window.location.hash)).toContain(`t=${toIsoDate(prev as number)}`);
+    await close();
+  });
+
+  it('unchecking Strikes hides every strike and only strikes', async () => {
+    const { page, close } = await open('#t=2025-07-31');
+    await showAll(page);
+    const before = await mapIds(page, expectedIds('2025-07-31'));
+    await page.locator('input[data-kind="strike"]').uncheck();
+    await waitIdle(page);
+    const kinds = new Map(EVENTS.map((e) => [e.id, e.kind]));
+    const noStrikes = expectedIds('2025-07-31').filter((id) => kinds.get(id) !== 'strike');
+    expect(await listIds(page)).toEqual(noStrikes);
+    const after = await mapIds(page, noStrikes);
+    expect(after.drawn).toEqual(before.drawn.filter((id) => kinds.get(id) !== 'strike'));
+    expect(await page.locator('[data-count="strike"]').textContent()).toBe(
+      String(expectedIds('2025-07-31').filter((id) => kinds.get(id) === 'strike').length),
+    );
+    await close();
+  });
+
+  it('answers the keyboard: arrows step a day, PageUp an event, Space plays', async () => {
+    const { page, close } = await open('#t=2025-05-03');
+    const slider = page.locator('#time-slider');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(Number(await slider.inputValue())).toBe(day('2025-05-04'));
+    expect(await slider.getAttribute('aria-valuetext')).toBe('4 May 2025');
+    await page.keyboard.press('PageUp');
+    const next = EVENTS.map((e) => e.day).find((d) => d > day('2025-05-04'));
+    expect(Number(await slider.inputValue())).toBe(next);
+    expect(await page.getByTestId('announcer').textContent()).toMatch(/^Revealed: /);
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await page.keyboard.press('Space');
+    await close();
+  });
+});
+
+describe('links and details', () => {
+  it('a deep link restores time, mode and selection, and the detail shows the sources', async () => {
+    const { page, close } = await open('#t=2025-05-14&mode=window&win=30&event=riyadh-trump-sharaa');
+    expect(Number(await page.locator('#time-slider').inputValue())).toBe(day('2025-05-14'));
+    expect(await page.locator('input[name="mode"]').nth(1).isChecked()).toBe(true);
+    expect(await listIds(page)).toEqual(expectedIds('2025-05-14', 'window', 30));
+    const detail = page.locator('.detail');
+    const event = EVENTS.find((e) => e.id === 'riyadh-trump-sharaa');
+    expect(await detail.locator('h2').textContent()).toBe(event?.title);
+    for (const s of event?.sources ?? []) expect(await detail.textContent()).toContain(s.quote);
+    expect(await detail.textContent()).toContain(event?.sources[0]?.outlet);
+    expect(await page.locator('.event-item button[aria-current="true"]').count()).toBe(1);
+    await close();
+  });
+
+  it('a denied claim says who denied it', async () => {
+    const denied = EVENTS.find((e) => e.status === 'denied');
+    const { page, close } = await open(`#event=${denied?.id}`);
+    expect(await page.locator('.detail .status').textContent()).toBe(`Denied by ${denied?.denied_by}`);
+    await close();
+  });
+
+  it('clicking an event on the map selects it in the list', async () => {
+    const { page, close } = await open('#map=9/33.45/36.25&t=2025-07-31&layers=');
+    const target = await page.evaluate((layers) => {
+      const f = window.map
+        ?.queryRenderedFeatures({ layers: [...layers] })
+        .find((x) => x.geometry.type === 'Point');
+      if (!f || f.geometry.type !== 'Point') return null;
+      const p = window.map?.project(f.geometry.coordinates as [number, number]);
+      return { id: String(f.properties?.id), x: p?.x ?? 0, y: p?.y ?? 0 };
+    }, EVENT_LAYERS);
+    expect(target).not.toBeNull();
+    await page.mouse.click(target?.x ?? 0, target?.y ?? 0);
+    await page.waitForSelector('.detail');
+    const selected = await page
+      .locator('.event-item button[aria-current="true"]')
+      .evaluate((b) => b.closest('li')?.dataset.event);
+    const atSpot = EVENTS.filter((e) => Math.abs(e.lon - 36.24) < 0.2).map((e) => e.id);
+    expect(atSpot).toContain(selected);
+    expect(await page.evaluate(() => window.location.hash)).toContain(`event=${selected}`);
+    await close();
+  });
+
+  it('shows data text as text, reports a bad row, and keeps every good event', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const hostile = EVENTS.length;
+    await page.route('**/events-*.geojson', async (route) => {
+      const json = await (await route.fetch()).json();
+      json.features[0].properties.title = '<img src=x onerror="window.__pwned=1">Assad falls';
+      json.features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [36, 33] },
+        properties: { id: 'broken' },
+      });
+      await route.fulfill({ json });
+    });
+    await page.goto(`${baseUrl}#t=2025-12-31`);
+    await page.waitForSelector('.data-errors');
+    expect(await page.locator('.data-errors').textContent()).toMatch(/event \d+ \(“broken”\)/);
+    expect(await page.locator('.event-item').count()).toBe(hostile);
+    expect(await page.locator('.event-item').first().textContent()).toContain('<img src=x');
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await context.close();
+  });
+});
