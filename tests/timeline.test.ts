@@ -106,7 +106,7 @@ describe('the controls', () => {
     const before = await value();
     await page.getByRole('button', { name: 'Play' }).click();
     await page.waitForFunction(
-      (b) => Number((document.querySelector('#time-slider') as HTMLInputElement).value) > b + 3,
+      (b: number) => Number((document.querySelector('#time-slider') as HTMLInputElement).value) > b + 3,
       before,
     );
     await page.getByRole('button', { name: 'Pause' }).click();
@@ -189,11 +189,11 @@ describe('links and details', () => {
 
   it('clicking an event on the map selects it in the list', async () => {
     const { page, close } = await open('#map=9/33.45/36.25&t=2025-07-31&layers=');
-    const target = await page.evaluate((layers) => {
+    const target = await page.evaluate((layers: readonly string[]) => {
       const f = window.map
         ?.queryRenderedFeatures({ layers: [...layers] })
         .find((x) => x.geometry.type === 'Point');
-      if (!f || f.geometry.type !== 'Point') return null;
+      if (f?.geometry.type !== 'Point') return null;
       const p = window.map?.project(f.geometry.coordinates as [number, number]);
       return { id: String(f.properties?.id), x: p?.x ?? 0, y: p?.y ?? 0 };
     }, EVENT_LAYERS);
@@ -202,7 +202,7 @@ describe('links and details', () => {
     await page.waitForSelector('.detail');
     const selected = await page
       .locator('.event-item button[aria-current="true"]')
-      .evaluate((b) => b.closest('li')?.dataset.event);
+      .evaluate((b: HTMLElement) => b.closest('li')?.dataset.event);
     const atSpot = EVENTS.filter((e) => Math.abs(e.lon - 36.24) < 0.2).map((e) => e.id);
     expect(atSpot).toContain(selected);
     expect(await page.evaluate(() => window.location.hash)).toContain(`event=${selected}`);
