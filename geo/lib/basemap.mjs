@@ -10,8 +10,11 @@ const countries110m = require('world-atlas/countries-110m.json');
 
 /** The detailed (1:10m) basemap covers this box; outside it the 1:110m world shows. */
 export const DETAIL_BBOX = [32.5, 29.0, 40.5, 36.5];
-/** The coarse world spans the far meetings (Paris to Abu Dhabi and Baku), not the globe. */
-export const WORLD_BBOX = [-25.0, 0.0, 80.0, 65.0];
+/**
+ * The coarse world: enough for the far events (Washington, Paris, the Gulf, Baku) and for users'
+ * own data; it stops short of the antimeridian and the poles, which only complicate clipping.
+ */
+export const WORLD_BBOX = [-170.0, -56.0, 179.0, 78.0];
 
 /**
  * Natural Earth polygons clipped to a box can come out with spikes and self-touching rings;

@@ -101,9 +101,13 @@ export function waterLabels(): LayerSpecification[] {
   ];
 }
 
+/** Area names only where the areas are big enough to hold them. */
+const AREA_LABEL_MINZOOM = 6.5;
+
 const areaLabel = (id: string, group: string, color: string, on: boolean): LayerSpecification => ({
   id,
   type: 'symbol',
+  minzoom: AREA_LABEL_MINZOOM,
   source: SOURCE.labels,
   filter: ['==', ['get', 'group'], group],
   layout: {
@@ -130,6 +134,7 @@ const LINE_LABEL_OFFSET: Record<string, number> = { 'line-a': -1, 'line-b': 1 };
 const lineLabel = (id: string, group: string, color: string, on: boolean): LayerSpecification => ({
   id,
   type: 'symbol',
+  minzoom: AREA_LABEL_MINZOOM,
   source: SOURCE.labels,
   filter: ['==', ['get', 'group'], group],
   layout: {

@@ -1,7 +1,7 @@
 // Arrows at the map's edge pointing to revealed events outside the view, one per place.
 import { computed } from '@preact/signals';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { fitPadding } from '../map/framing';
+import { coveredInsets } from '../map/framing';
 import { view } from '../state/store';
 import { revealed } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
@@ -40,7 +40,7 @@ export function EdgeArrows() {
   const ref = useRef<HTMLDivElement>(null);
   const size = useSize(ref);
   const v = view.value;
-  const markers = size && v ? edgeMarkers(v, size, fitPadding(size.width), targets.value) : [];
+  const markers = size && v ? edgeMarkers(v, size, coveredInsets(size.width), targets.value) : [];
   return (
     <div ref={ref} class="edge-arrows">
       {markers.map((m) => {
