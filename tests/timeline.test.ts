@@ -2,9 +2,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { toIsoDate } from '../src/data/dates';
-import { EVENT_LAYERS } from '../src/layers/ids';
+import { LAYER } from '../src/layers/ids';
 import { day, EVENTS, expectedIds } from './support/events';
 import { launch, openApp, waitIdle } from './support/page.mjs';
+import { decode, sample } from './support/pixels';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -24,21 +25,13 @@ const open = async (hash = '') => {
 const listIds = (page: Page) =>
   page.$$eval('.event-item', (els) => els.map((e) => (e as HTMLElement).dataset.event ?? ''));
 
-/** Event ids drawn on the map now, and the ids of the expected ones whose point is in view. */
-async function mapIds(page: Page, expected: string[]) {
-  const points = EVENTS.filter((e) => expected.includes(e.id)).map((e) => [e.id, e.lon, e.lat] as const);
-  return page.evaluate(
-    ({ layers, points }) => {
-      const map = window.map;
-      if (!map) throw new Error('no map');
-      const drawn = map.queryRenderedFeatures({ layers: [...layers] }).map((f) => String(f.properties?.id));
-      const bounds = map.getBounds();
-      const inView = points.filter(([, lon, lat]) => bounds.contains([lon, lat])).map(([id]) => id);
-      return { drawn: [...new Set(drawn)].sort(), inView: inView.sort() };
-    },
-    { layers: EVENT_LAYERS, points },
-  );
-}
+/** Event ids the map's event layer draws with its current state, sorted. */
+const drawnIds = (page: Page) =>
+  page.evaluate((layer) => {
+    const impl = (window.map?.getLayer(layer) as unknown as { implementation: { drawnIds(): string[] } })
+      .implementation;
+    return impl.drawnIds().sort();
+  }, LAYER.events);
 
 async function scrubTo(page: Page, iso: string) {
   await page.locator('#time-slider').fill(String(day(iso)));
@@ -50,9 +43,6 @@ async function showAll(page: Page) {
   await page.waitForTimeout(100);
   await waitIdle(page);
 }
-
-/** Events "show all" may leave just outside the frame (Washington, far west of the rest). */
-const FAR = EVENTS.filter((e) => e.lon < -30).map((e) => e.id);
 
 describe('scrubbing', () => {
   it.each(['2024-12-20', '2025-05-10', '2025-05-14', '2025-07-16'])(
@@ -71,10 +61,7 @@ describe('scrubbing', () => {
           timeZone: 'UTC',
         }).format(new Date(`${iso}T00:00:00Z`)),
       );
-      const { drawn, inView } = await mapIds(page, want);
-      expect(inView.length).toBe(want.filter((id) => !FAR.includes(id)).length);
-      for (const id of inView) expect(drawn, `${id} should be drawn`).toContain(id);
-      for (const id of drawn) expect(want, `${id} should not be drawn`).toContain(id);
+      expect(await drawnIds(page)).toEqual([...want].sort());
       expect(log.errors).toEqual([]);
       await close();
     },
@@ -87,14 +74,31 @@ describe('scrubbing', () => {
       await scrubTo(page, iso);
       const want = expectedIds(iso, 'window', 30);
       expect(await listIds(page)).toEqual(want);
-      const { drawn, inView } = await mapIds(page, want);
-      for (const id of inView) expect(drawn).toContain(id);
-      for (const id of drawn) expect(want).toContain(id);
+      expect(await drawnIds(page)).toEqual([...want].sort());
     }
     await page.locator('.window-days').fill('7');
     await page.locator('.window-days').press('Enter');
     await waitIdle(page);
     expect(await listIds(page)).toEqual(expectedIds('2025-07-20', 'window', 7));
+    await close();
+  });
+});
+
+describe('pixels', () => {
+  it('draws an event at its place once the slider reaches its date, in its kind colour', async () => {
+    const palace = EVENTS.find((e) => e.id === 'strike-near-presidential-palace');
+    const { page, close } = await open(`#map=10/${palace?.lat}/${palace?.lon}&layers=&t=2025-05-01`);
+    const at = await page.evaluate(
+      ([lon, lat]: readonly [number, number]) => window.map?.project([lon, lat]),
+      [palace?.lon ?? 0, palace?.lat ?? 0] as const,
+    );
+    const before = sample(decode(await page.screenshot()), at?.x ?? 0, at?.y ?? 0, 1);
+    await scrubTo(page, '2025-05-02');
+    const after = sample(decode(await page.screenshot()), at?.x ?? 0, at?.y ?? 0, 1);
+    const [r, g, b] = after;
+    expect(r, `before ${before}, after ${after}`).toBeGreaterThan(g + 60);
+    expect(r).toBeGreaterThan(b + 60);
+    expect(before[0] - before[1]).toBeLessThan(30);
     await close();
   });
 });
@@ -133,14 +137,13 @@ describe('the controls', () => {
   it('unchecking Strikes hides every strike and only strikes', async () => {
     const { page, close } = await open('#t=2025-07-31');
     await showAll(page);
-    const before = await mapIds(page, expectedIds('2025-07-31'));
+    const before = await drawnIds(page);
     await page.locator('input[data-kind="strike"]').uncheck();
     await waitIdle(page);
     const kinds = new Map(EVENTS.map((e) => [e.id, e.kind]));
     const noStrikes = expectedIds('2025-07-31').filter((id) => kinds.get(id) !== 'strike');
     expect(await listIds(page)).toEqual(noStrikes);
-    const after = await mapIds(page, noStrikes);
-    expect(after.drawn).toEqual(before.drawn.filter((id) => kinds.get(id) !== 'strike'));
+    expect(await drawnIds(page)).toEqual(before.filter((id) => kinds.get(id) !== 'strike'));
     expect(await page.locator('[data-count="strike"]').textContent()).toBe(
       String(expectedIds('2025-07-31').filter((id) => kinds.get(id) === 'strike').length),
     );
@@ -189,14 +192,11 @@ describe('links and details', () => {
 
   it('clicking an event on the map selects it in the list', async () => {
     const { page, close } = await open('#map=9/33.45/36.25&t=2025-07-31&layers=');
-    const target = await page.evaluate((layers: readonly string[]) => {
-      const f = window.map
-        ?.queryRenderedFeatures({ layers: [...layers] })
-        .find((x) => x.geometry.type === 'Point');
-      if (f?.geometry.type !== 'Point') return null;
-      const p = window.map?.project(f.geometry.coordinates as [number, number]);
-      return { id: String(f.properties?.id), x: p?.x ?? 0, y: p?.y ?? 0 };
-    }, EVENT_LAYERS);
+    const palace = EVENTS.find((e) => e.id === 'strike-near-presidential-palace');
+    const target = await page.evaluate(
+      ([lon, lat]: readonly [number, number]) => window.map?.project([lon, lat]) ?? null,
+      [palace?.lon ?? 0, palace?.lat ?? 0] as const,
+    );
     expect(target).not.toBeNull();
     await page.mouse.click(target?.x ?? 0, target?.y ?? 0);
     await page.waitForSelector('.detail');

@@ -10,7 +10,6 @@ export const SOURCE = {
   limitation: 'areas-of-limitation',
   governorates: 'governorates',
   labels: 'area-labels',
-  events: 'events',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
@@ -40,29 +39,9 @@ export const LAYER = {
   placeDots: 'place-dots',
   placeLabels: 'place-labels',
   countryLabels: 'country-labels',
-  eventAreaFill: 'event-area-fill',
-  eventAreaLine: 'event-area-line',
-  eventPulse: 'event-pulse',
-  eventPoints: 'event-points',
-  eventApprox: 'event-approx-ring',
-  eventSelected: 'event-selected',
+  /** A custom WebGL layer (map/events-gl), added on top when the style has loaded. */
+  events: 'events',
 } as const;
-
-/** The layers a click or hover can find an event in. */
-export const EVENT_LAYERS = [LAYER.eventPoints, LAYER.eventApprox, LAYER.eventAreaFill] as const;
-
-/** Names in the style's global state: the time slider moves these, never the data. */
-export const STATE = {
-  time: 'time',
-  windowStart: 'windowStart',
-  windowDays: 'windowDays',
-  revealedFrom: 'revealedFrom',
-  pulse: 'pulse',
-  selected: 'selected',
-} as const;
-
-/** The dashed ring drawn around an event whose date is known only to the week or month. */
-export const APPROX_ICON = 'dashed-ring';
 
 /** The governorates each have their own toggle, so their layer ids are built from their ids here only. */
 export const GOVERNORATES = ['quneitra', 'sweida', 'daraa'] as const;

@@ -1,19 +1,13 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { KINDS } from '../data/kinds';
 import type { FontUrls } from './fonts';
 import { DEFAULT_VISIBLE, LAYER, SOURCE, TOGGLE_LAYERS, TOGGLES, type ToggleId } from './ids';
 import { ATTRIBUTION, buildStyle, type DataUrls } from './style';
 
-const urls = Object.fromEntries(
-  Object.values(SOURCE)
-    .filter((id) => id !== SOURCE.events)
-    .map((id) => [id, `/data/${id}.geojson`]),
-) as DataUrls;
+const urls = Object.fromEntries(Object.values(SOURCE).map((id) => [id, `/data/${id}.geojson`])) as DataUrls;
 const files = { latin: '/l.woff2', latinExt: '/le.woff2', arabic: '/a.woff2', hebrew: '/h.woff2' };
 const fonts: FontUrls = { regular: files, bold: files };
-const style = (visible: readonly ToggleId[] = DEFAULT_VISIBLE) =>
-  buildStyle(urls, fonts, { visible: new Set(visible), kinds: new Set(KINDS) });
+const style = (visible: readonly ToggleId[] = DEFAULT_VISIBLE) => buildStyle(urls, fonts, new Set(visible));
 
 describe('buildStyle', () => {
   it('passes the MapLibre style spec validator', () => {
@@ -26,9 +20,7 @@ describe('buildStyle', () => {
     const s = style();
     expect(s.glyphs).toBeUndefined();
     expect(s.sprite).toBeUndefined();
-    const sourceUrls = Object.values(s.sources)
-      .map((src) => ('data' in src ? src.data : null))
-      .filter((d) => typeof d === 'string');
+    const sourceUrls = Object.values(s.sources).map((src) => ('data' in src ? src.data : null));
     expect(sourceUrls.sort()).toEqual(Object.values(urls).sort());
   });
 
@@ -64,12 +56,14 @@ describe('buildStyle', () => {
     expect(new Set(visibility([]))).toEqual(new Set(['none']));
   });
 
-  it('keeps labels above every area fill and line; only the event markers go over them', () => {
+  it('keeps labels above every fill and line', () => {
     const layers = style().layers;
     const firstSymbol = layers.findIndex((l) => l.type === 'symbol');
-    const above = layers.slice(firstSymbol).filter((l) => !('source' in l && l.source === SOURCE.events));
-    expect(above.every((l) => l.type === 'symbol' || l.type === 'circle')).toBe(true);
-    expect(layers.at(-1)?.id).toBe(LAYER.eventSelected);
+    expect(layers.slice(firstSymbol).every((l) => l.type === 'symbol' || l.type === 'circle')).toBe(true);
+  });
+
+  it('leaves the events out: they are a custom WebGL layer added at load', () => {
+    expect(style().layers.map((l) => l.id)).not.toContain(LAYER.events);
   });
 
   it('draws Line A above the Golan fill it bounds', () => {

@@ -10,7 +10,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { ATTRIBUTION, buildStyle } from '../layers/style';
 import { DEFAULT_BOUNDS, view, visible } from '../state/store';
-import { kindsVisible } from '../state/timeline';
 import { DATA_URLS, FONT_URLS, workerUrl } from './assets';
 import { bindMap } from './bind-map';
 import { fitPadding } from './framing';
@@ -28,7 +27,7 @@ function createMap(container: HTMLElement): MapLibreMap {
   const start = view.peek();
   const map = new MapLibreMap({
     container,
-    style: buildStyle(DATA_URLS, FONT_URLS, { visible: visible.peek(), kinds: kindsVisible.peek() }),
+    style: buildStyle(DATA_URLS, FONT_URLS, visible.peek()),
     ...(start
       ? { center: [start.lon, start.lat], zoom: start.zoom }
       : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: fitPadding(container.clientWidth) } }),

@@ -1,9 +1,7 @@
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { fromParts } from '../data/dates';
 import { KINDS, type Kind } from '../data/kinds';
-import { eventFilter } from '../layers/events';
-import { STATE } from '../layers/ids';
+import { buildEventArrays, kindMask, STRIDE, visibleRange } from '../map/events-gl/arrays';
 import {
   dataRange,
   eventDays,
@@ -44,11 +42,17 @@ describe('isShown', () => {
   });
 });
 
-describe('eventFilter, the map side of the same rule', () => {
-  const evaluate = (kinds: ReadonlySet<Kind>, s: TimeState, e: { day: number; kind: Kind }) => {
-    const globals = { [STATE.time]: s.time, [STATE.windowStart]: windowStart(s) };
-    const f = featureFilter(eventFilter(kinds) as never, 'filter', globals);
-    return f.filter({ zoom: 8 }, { type: 1, properties: e, geometry: [] } as never);
+describe('the GPU side of the same rule: draw range by date, kinds by mask', () => {
+  const arrays = buildEventArrays(
+    [strike, meeting].map((e, i) => ({ ...e, id: `e${i}`, lon: 36, lat: 33, precise: true, radiusKm: 0 })),
+  );
+  const drawn = (s: TimeState) => {
+    const [from, to] = visibleRange(arrays.days, windowStart(s), s.time);
+    const mask = kindMask(s.kinds);
+    const ids: string[] = [];
+    for (let i = from; i < to; i++)
+      if ((mask >> (arrays.data[i * STRIDE + 3] as number)) & 1) ids.push(arrays.ids[i] as string);
+    return ids;
   };
 
   it('agrees with isShown for every day of May, both modes, all kinds and one', () => {
@@ -56,8 +60,8 @@ describe('eventFilter, the map side of the same rule', () => {
       for (const kinds of [new Set(KINDS), new Set<Kind>(['strike'])]) {
         for (let t = may(1); t <= may(31); t++) {
           const s = state({ time: t, mode, kinds });
-          for (const e of [strike, meeting])
-            expect(evaluate(kinds, s, e), `${mode} ${t}`).toBe(isShown(e, s));
+          const want = [strike, meeting].flatMap((e, i) => (isShown(e, s) ? [`e${i}`] : []));
+          expect(drawn(s), `${mode} ${t}`).toEqual(want);
         }
       }
     }

@@ -7,6 +7,9 @@ import { revealed } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
 import { edgeMarkers, type Size, type Target } from './edge';
 
+/** How far inside the visible edge the arrows sit, so their labels stay readable. */
+const EDGE_MARGIN = 48;
+
 /** One target per place, pointing at its latest revealed event. */
 const targets = computed(() => {
   const byPlace = new Map<string, Target & { count: number; id: string }>();
@@ -40,7 +43,8 @@ export function EdgeArrows() {
   const ref = useRef<HTMLDivElement>(null);
   const size = useSize(ref);
   const v = view.value;
-  const markers = size && v ? edgeMarkers(v, size, coveredInsets(size.width), targets.value) : [];
+  const markers =
+    size && v ? edgeMarkers(v, size, coveredInsets(size.width), targets.value, EDGE_MARGIN) : [];
   return (
     <div ref={ref} class="edge-arrows">
       {markers.map((m) => {

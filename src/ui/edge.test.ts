@@ -43,6 +43,11 @@ describe('edgeMarkers', () => {
     expect(riyadh?.angle).toBeGreaterThan(0);
   });
 
+  it('pins markers a margin inside the edge, so their labels stay on screen', () => {
+    const [baku] = edgeMarkers(view, size, none, targets, 40);
+    expect(baku?.y).toBeCloseTo(40);
+  });
+
   it('respects the inset (panels over the map)', () => {
     const inset = { top: 0, right: 0, bottom: 0, left: 600 };
     const markers = edgeMarkers(view, size, inset, targets);

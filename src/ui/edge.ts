@@ -20,10 +20,20 @@ export function project(view: View, size: Size, lon: number, lat: number): { x: 
   return { x: mx(lon) - mx(view.lon) + size.width / 2, y: my(lat) - my(view.lat) + size.height / 2 };
 }
 
-/** Markers for targets outside the inset box, pinned where the line from its centre leaves it. */
-export function edgeMarkers(view: View, size: Size, inset: Inset, targets: readonly Target[]): EdgeMarker[] {
+/**
+ * Markers for targets outside the inset box, pinned where the line from its centre leaves the
+ * box shrunk by `margin` (so a marker's label stays on screen).
+ */
+export function edgeMarkers(
+  view: View,
+  size: Size,
+  inset: Inset,
+  targets: readonly Target[],
+  margin = 0,
+): EdgeMarker[] {
   const box = { x0: inset.left, y0: inset.top, x1: size.width - inset.right, y1: size.height - inset.bottom };
-  if (box.x1 <= box.x0 || box.y1 <= box.y0) return [];
+  if (box.x1 - box.x0 <= 2 * margin || box.y1 - box.y0 <= 2 * margin) return [];
+  const pin = { x0: box.x0 + margin, y0: box.y0 + margin, x1: box.x1 - margin, y1: box.y1 - margin };
   const cx = (box.x0 + box.x1) / 2;
   const cy = (box.y0 + box.y1) / 2;
   const out: EdgeMarker[] = [];
@@ -32,8 +42,8 @@ export function edgeMarkers(view: View, size: Size, inset: Inset, targets: reado
     if (x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1) continue;
     const [dx, dy] = [x - cx, y - cy];
     const scale = Math.min(
-      dx === 0 ? Number.POSITIVE_INFINITY : (dx > 0 ? box.x1 - cx : box.x0 - cx) / dx,
-      dy === 0 ? Number.POSITIVE_INFINITY : (dy > 0 ? box.y1 - cy : box.y0 - cy) / dy,
+      dx === 0 ? Number.POSITIVE_INFINITY : (dx > 0 ? pin.x1 - cx : pin.x0 - cx) / dx,
+      dy === 0 ? Number.POSITIVE_INFINITY : (dy > 0 ? pin.y1 - cy : pin.y0 - cy) / dy,
     );
     out.push({ ...t, x: cx + dx * scale, y: cy + dy * scale, angle: (Math.atan2(dy, dx) * 180) / Math.PI });
   }
