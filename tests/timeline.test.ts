@@ -28,9 +28,11 @@ const listIds = (page: Page) =>
 /** Event ids the map's event layer draws with its current state, sorted. */
 const drawnIds = (page: Page) =>
   page.evaluate((layer) => {
-    const impl = (window.map?.getLayer(layer) as unknown as { implementation: { drawnIds(): string[] } })
-      .implementation;
-    return impl.drawnIds().sort();
+    const found = window.map?.getLayer(layer) as unknown as
+      | { implementation: { drawnIds(): string[] } }
+      | undefined;
+    if (!found) throw new Error(`no layer ${layer}`);
+    return found.implementation.drawnIds().sort();
   }, LAYER.events);
 
 async function scrubTo(page: Page, iso: string) {

@@ -44,7 +44,7 @@ const UNIFORMS = [
 ] as const;
 
 const COLORS = new Float32Array(16 * 3);
-KINDS.forEach((k, i) => COLORS.set(hexToRgb(KIND_INFO[k].color), i * 3));
+for (const [i, k] of KINDS.entries()) COLORS.set(hexToRgb(KIND_INFO[k].color), i * 3);
 
 /** Dot radius in css px: small when zoomed out, where dots crowd. */
 const dotRadius = (zoom: number) => Math.max(3.5, Math.min(7, 4.5 + ((zoom - 4) * 2.5) / 6));
