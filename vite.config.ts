@@ -16,7 +16,11 @@ export default defineConfig({
       // Unit tests run twice, 22 hours apart: calendar-day code must give the same answers.
       ...UNIT_TIME_ZONES.map((TZ) => ({
         extends: true as const,
-        test: { name: `unit ${TZ}`, include: ['src/**/*.test.ts', 'geo/**/*.test.ts'], env: { TZ } },
+        test: {
+          name: `unit ${TZ}`,
+          include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'bench/**/*.test.ts'],
+          env: { TZ },
+        },
       })),
       {
         // Real headless Chromium against the production build: slow (SwiftShader), so one worker.

@@ -40,14 +40,12 @@ export function bindEvents(map: MapLibreMap): () => void {
   map.addLayer(layer);
   const arrays = computed(() => buildEventArrays(events.value.map(inputFromRecord)));
   const picker = computed(() => buildPicker(arrays.value));
-  const indexById = computed(() => new Map(arrays.value.ids.map((id, i) => [id, i])));
 
   const pickAt = (e: MapMouseEvent) => {
     const m = MercatorCoordinate.fromLngLat(e.lngLat);
     const radius = PICK_RADIUS_PX / (512 * 2 ** map.getZoom());
-    const [from, to] = layer.range();
-    const i = pick(picker.value, m.x, m.y, radius, { from, to, kindMask: layer.state.kindMask });
-    return i === null ? null : (arrays.value.ids[i] ?? null);
+    const hit = pick(picker.value, m.x, m.y, radius, { ...layer.ranges(), kindMask: layer.state.kindMask });
+    return hit === null ? null : (arrays.value[hit.run].ids[hit.index] ?? null);
   };
   const onClick = (e: MapMouseEvent) => {
     const id = pickAt(e);
@@ -74,7 +72,7 @@ export function bindEvents(map: MapLibreMap): () => void {
         kindMask: kindMask(s.kinds),
       });
     }),
-    effect(() => layer.setState({ selected: indexById.value.get(selectedId.value ?? '') ?? -1 })),
+    effect(() => layer.setState({ selected: selectedId.value ?? '' })),
     animatePulse(layer),
   ];
   return () => {

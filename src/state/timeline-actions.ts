@@ -34,6 +34,23 @@ export function setTime(t: Day): void {
 
 export const stepDay = (direction: 1 | -1) => setTime(currentDay.value + direction);
 
+let pending: Day | null = null;
+let frame = 0;
+
+/**
+ * For dragging the slider: input events can outrun frames, so only the last value of each
+ * animation frame is applied. The input itself never waits on the map.
+ */
+export function scheduleTime(t: Day): void {
+  pending = t;
+  if (frame) return;
+  frame = requestAnimationFrame(() => {
+    frame = 0;
+    if (pending !== null) setTime(pending);
+    pending = null;
+  });
+}
+
 /** Jumps to the next (or previous) date that has an event: no empty days. */
 export function stepToEvent(direction: 1 | -1): void {
   const target = stepEvent(days.value, currentDay.value, direction);

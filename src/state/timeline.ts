@@ -4,7 +4,8 @@ import { computed, signal } from '@preact/signals';
 import type { Day } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KINDS, type Kind } from '../data/kinds';
-import { dataRange, eventDays, isShown, type Mode, type TimeState } from '../timeline/visibility';
+import { buildIndex, countsByKind as countKinds, shownBetween, totalShown } from '../timeline/event-index';
+import { dataRange, eventDays, type Mode, type TimeState, windowStart } from '../timeline/visibility';
 
 export const events = signal<readonly EventRecord[]>([]);
 /** Problems with the event data, in words for the user; the good events still show. */
@@ -33,21 +34,32 @@ export const timeState = computed<TimeState>(() => ({
   kinds: kindsVisible.value,
 }));
 
-/** The events on the map and in the list now, in date order. */
-export const revealed = computed(() => events.value.filter((e) => isShown(e, timeState.value)));
+/** Built once per data load: counts and lists at any time in O(log n). */
+const index = computed(() => buildIndex(events.value));
+
+/** The list shows at most this many of the newest events: a million rows would help nobody. */
+export const LIST_LIMIT = 200;
+
+/** How many events are on the map now. */
+export const shownCount = computed(() => totalShown(index.value, timeState.value));
+
+/** The newest events on the map now (up to LIST_LIMIT), in date order. */
+export const revealed = computed(() => {
+  const s = timeState.value;
+  return shownBetween(events.value, index.value, s.kinds, windowStart(s), s.time, LIST_LIMIT);
+});
 
 /** Per kind, how many events are revealed at this time, whether or not the kind is toggled on. */
-export const countsByKind = computed(() => {
-  const all = { ...timeState.value, kinds: new Set(KINDS) };
-  const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
-  for (const e of events.value) if (isShown(e, all)) counts[e.kind] += 1;
-  return counts;
-});
+export const countsByKind = computed(() => countKinds(index.value, timeState.value));
 
 export const selected = computed(() => events.value.find((e) => e.id === selectedId.value) ?? null);
 
+/** What the last step forward revealed: the first few, and how many in all. */
 export const newlyRevealed = computed(() => {
   const from = previousTime.value;
-  if (from === null || from >= currentDay.value) return [];
-  return revealed.value.filter((e) => e.day > from);
+  const s = timeState.value;
+  if (from === null || from >= s.time) return { first: [], total: 0 };
+  const after = Math.max(from, windowStart(s));
+  const total = totalShown(index.value, { ...s, mode: 'window', windowDays: s.time - after });
+  return { first: shownBetween(events.value, index.value, s.kinds, after, s.time, 3), total };
 });

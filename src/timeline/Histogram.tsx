@@ -27,7 +27,7 @@ export function Histogram({ data, start, end }: { data: Data; start: number; end
       )}
       {data.bands.map((b) => (
         <rect
-          key={b.id}
+          key={`${b.kind}-${b.from}-${b.to}`}
           class="band"
           x={x(b.from)}
           width={b.to - b.from + 1}

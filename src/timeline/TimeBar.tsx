@@ -4,10 +4,11 @@ import { computed } from '@preact/signals';
 import { formatDay, formatMonth, monthStarts } from '../data/dates';
 import { currentDay, events, mode, playing, range, speed, windowDays } from '../state/timeline';
 import {
+  scheduleTime,
   setMode,
   setSpeed,
-  setTime,
   setWindowDays,
+  stepDay,
   stepToEvent,
   togglePlaying,
 } from '../state/timeline-actions';
@@ -24,7 +25,11 @@ const SPEEDS = [
 const hist = computed(() => histogram(events.value));
 
 function onSliderKey(e: KeyboardEvent) {
-  if (e.key === 'PageUp' || e.key === 'PageDown') {
+  // Keys move at once (one step per press); drags go through scheduleTime.
+  if (e.key === 'ArrowRight' || e.key === 'ArrowUp' || e.key === 'ArrowLeft' || e.key === 'ArrowDown') {
+    e.preventDefault();
+    stepDay(e.key === 'ArrowRight' || e.key === 'ArrowUp' ? 1 : -1);
+  } else if (e.key === 'PageUp' || e.key === 'PageDown') {
     e.preventDefault();
     stepToEvent(e.key === 'PageUp' ? 1 : -1);
   } else if (e.key === ' ') {
@@ -117,7 +122,7 @@ export function TimeBar() {
           aria-label="Date"
           aria-valuetext={formatDay(currentDay.value)}
           aria-keyshortcuts="PageUp PageDown Space"
-          onInput={(e) => setTime(Number(e.currentTarget.value))}
+          onInput={(e) => scheduleTime(Number(e.currentTarget.value))}
           onKeyDown={onSliderKey}
         />
         <div class="ticks" aria-hidden="true">

@@ -34,9 +34,9 @@ describe('histogram', () => {
   });
 
   it('draws week- and month-precision events as bands, not ticks', () => {
-    expect(h.bands.map((b) => [b.id, toIsoDate(b.from), toIsoDate(b.to)])).toEqual([
-      ['m', '2025-05-01', '2025-05-31'],
-      ['w', '2025-05-12', '2025-05-18'],
+    expect(h.bands.map((b) => [b.kind, toIsoDate(b.from), toIsoDate(b.to), b.count])).toEqual([
+      ['meeting', '2025-05-01', '2025-05-31', 1],
+      ['clash', '2025-05-12', '2025-05-18', 1],
     ]);
     expect(h.bins.flatMap((b) => b.stack).reduce((n, s) => n + s.count, 0)).toBe(4);
   });
@@ -44,6 +44,14 @@ describe('histogram', () => {
   it('puts overlapping bands in separate lanes', () => {
     expect(h.bands.map((b) => b.lane)).toEqual([0, 1]);
     expect(h.lanes).toBe(2);
+  });
+
+  it('merges events of one kind and span into one band, counted', () => {
+    const many = histogram(
+      Array.from({ length: 1000 }, (_, i) => ev(`m${i}`, 'meeting', [2025, 5, 1], 'month')),
+    );
+    expect(many.bands).toHaveLength(1);
+    expect(many.bands[0]?.count).toBe(1000);
   });
 
   it('is empty for no events', () => {

@@ -5,7 +5,8 @@ import type { EventRecord } from '../data/events';
 import { KINDS, type Kind } from '../data/kinds';
 
 export type WeekBin = { start: Day; stack: { kind: Kind; from: number; count: number }[]; total: number };
-export type Band = { id: string; kind: Kind; from: Day; to: Day; lane: number };
+/** Events of one kind dated to the same week or month share one band. */
+export type Band = { kind: Kind; from: Day; to: Day; count: number; lane: number };
 export type Histogram = { bins: WeekBin[]; bands: Band[]; maxTotal: number; lanes: number };
 
 type Input = Pick<EventRecord, 'id' | 'kind' | 'day' | 'end' | 'date_precision'>;
@@ -40,15 +41,25 @@ export function histogram(events: readonly Input[]): Histogram {
   };
 }
 
-/** Overlapping bands go in separate lanes so each stays visible. */
+/**
+ * One band per kind and span (so a million month-dated events make dozens of bands, not a
+ * million); overlapping bands go in separate lanes so each stays visible.
+ */
 function stackBands(imprecise: readonly Input[]): Band[] {
+  const spans = new Map<string, { kind: Kind; from: Day; to: Day; count: number }>();
+  for (const e of imprecise) {
+    const key = `${e.kind} ${e.day} ${e.end}`;
+    const span = spans.get(key) ?? { kind: e.kind, from: e.day, to: e.end, count: 0 };
+    span.count += 1;
+    spans.set(key, span);
+  }
   const laneEnds: Day[] = [];
-  return [...imprecise]
-    .sort((a, b) => a.day - b.day || a.end - b.end)
-    .map((e) => {
-      let lane = laneEnds.findIndex((end) => end < e.day);
-      if (lane === -1) lane = laneEnds.push(e.end) - 1;
-      else laneEnds[lane] = e.end;
-      return { id: e.id, kind: e.kind, from: e.day, to: e.end, lane };
+  return [...spans.values()]
+    .sort((a, b) => a.from - b.from || a.to - b.to || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind))
+    .map((span) => {
+      let lane = laneEnds.findIndex((end) => end < span.from);
+      if (lane === -1) lane = laneEnds.push(span.to) - 1;
+      else laneEnds[lane] = span.to;
+      return { ...span, lane };
     });
 }

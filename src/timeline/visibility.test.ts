@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromParts } from '../data/dates';
 import { KINDS, type Kind } from '../data/kinds';
-import { buildEventArrays, kindMask, STRIDE, visibleRange } from '../map/events-gl/arrays';
+import { buildEventArrays, drawnIn, kindMask } from '../map/events-gl/arrays';
 import {
   dataRange,
   eventDays,
@@ -46,14 +46,8 @@ describe('the GPU side of the same rule: draw range by date, kinds by mask', () 
   const arrays = buildEventArrays(
     [strike, meeting].map((e, i) => ({ ...e, id: `e${i}`, lon: 36, lat: 33, precise: true, radiusKm: 0 })),
   );
-  const drawn = (s: TimeState) => {
-    const [from, to] = visibleRange(arrays.days, windowStart(s), s.time);
-    const mask = kindMask(s.kinds);
-    const ids: string[] = [];
-    for (let i = from; i < to; i++)
-      if ((mask >> (arrays.data[i * STRIDE + 3] as number)) & 1) ids.push(arrays.ids[i] as string);
-    return ids;
-  };
+  const drawn = (s: TimeState) =>
+    drawnIn(arrays.points, { ...s, windowStart: windowStart(s), kindMask: kindMask(s.kinds) });
 
   it('agrees with isShown for every day of May, both modes, all kinds and one', () => {
     for (const mode of ['cumulative', 'window'] as const) {

@@ -1,4 +1,4 @@
-// Arrows at the map's edge pointing to revealed events outside the view, one per place.
+// Arrows at the map's edge pointing to the newest revealed events outside the view, one per place.
 import { computed } from '@preact/signals';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { coveredInsets } from '../map/framing';

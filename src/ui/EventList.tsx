@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatDay } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KIND_INFO } from '../data/kinds';
-import { revealed, selectedId } from '../state/timeline';
+import { LIST_LIMIT, revealed, selectedId, shownCount } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
 
 function Item({ e, newest }: { e: EventRecord; newest: boolean }) {
@@ -30,12 +30,18 @@ function Item({ e, newest }: { e: EventRecord; newest: boolean }) {
 
 export function EventList() {
   const list = revealed.value;
+  const total = shownCount.value;
   const newestDay = list.at(-1)?.day;
   return (
     <section class="panel event-list" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">
-        On the map <span class="count">{list.length}</span>
+        On the map <span class="count">{total}</span>
       </h2>
+      {total > list.length && (
+        <p class="key-note">
+          The newest {LIST_LIMIT} of {total.toLocaleString('en')}; move the slider to see earlier ones.
+        </p>
+      )}
       {list.length === 0 ? (
         <p class="empty">No events up to this date. Move the slider or press Next.</p>
       ) : (

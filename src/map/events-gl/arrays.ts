@@ -3,6 +3,7 @@
 import type { Day } from '../../data/dates';
 import type { EventRecord } from '../../data/events';
 import { KINDS, type Kind, REGIONS } from '../../data/kinds';
+import { upperBound } from '../../timeline/event-index';
 
 /** Per-instance floats, interleaved: x, y (Web Mercator 0..1), day, kind, flags, radius. */
 export const STRIDE = 6;
@@ -11,17 +12,21 @@ export const FLAG_REGION = 2;
 
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
-export type EventArrays = {
+/** One drawable set of events, sorted by day: interleaved instance data plus lookups. */
+export type EventRun = {
   count: number;
-  /** Interleaved instance data, sorted by day. */
   data: Float32Array;
-  /** Days, sorted ascending, for binary search of the visible range. */
+  /** Days, ascending, for binary search of the visible range. */
   days: Float64Array;
-  /** ids[i] is the event drawn at instance i. */
+  /** ids[i] is the event at index i. */
   ids: readonly string[];
-  /** Instance indices of region events (drawn as circles, picked by area). */
-  regions: Uint32Array;
 };
+
+/**
+ * Point events (drawn as GL points) and region events (drawn as ground circles) are kept in
+ * two runs, each sorted by day, so each time step draws one contiguous slice of each.
+ */
+export type EventArrays = { points: EventRun; regions: EventRun };
 
 /** What one event contributes; records from the data and synthetic benchmark events alike. */
 export type EventInput = Pick<EventRecord, 'id' | 'lon' | 'lat' | 'day'> & {
@@ -55,14 +60,13 @@ export function inputFromRecord(e: EventRecord): EventInput {
   };
 }
 
-export function buildEventArrays(inputs: readonly EventInput[]): EventArrays {
+function buildRun(inputs: readonly EventInput[]): EventRun {
   const order = inputs
     .map((_, i) => i)
     .sort((a, b) => (inputs[a] as EventInput).day - (inputs[b] as EventInput).day);
   const data = new Float32Array(order.length * STRIDE);
   const days = new Float64Array(order.length);
   const ids: string[] = new Array(order.length);
-  const regions: number[] = [];
   order.forEach((src, i) => {
     const e = inputs[src] as EventInput;
     const o = i * STRIDE;
@@ -75,20 +79,15 @@ export function buildEventArrays(inputs: readonly EventInput[]): EventArrays {
     data[o + 5] = (e.radiusKm * 1000) / (EARTH_CIRCUMFERENCE_M * Math.cos((e.lat * Math.PI) / 180));
     days[i] = e.day;
     ids[i] = e.id;
-    if (e.radiusKm > 0) regions.push(i);
   });
-  return { count: order.length, data, days, ids, regions: Uint32Array.from(regions) };
+  return { count: order.length, data, days, ids };
 }
 
-/** First index whose day is greater than `day` (days sorted ascending). */
-export function upperBound(days: Float64Array, day: Day): number {
-  let [lo, hi] = [0, days.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((days[mid] as number) <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+export function buildEventArrays(inputs: readonly EventInput[]): EventArrays {
+  return {
+    points: buildRun(inputs.filter((e) => e.radiusKm <= 0)),
+    regions: buildRun(inputs.filter((e) => e.radiusKm > 0)),
+  };
 }
 
 /** The contiguous run of instances with windowStart < day ≤ time: the only ones drawn. */
@@ -99,3 +98,15 @@ export const visibleRange = (days: Float64Array, windowStart: Day, time: Day): [
 
 export const kindMask = (kinds: ReadonlySet<Kind>) =>
   KINDS.reduce((m, k, i) => (kinds.has(k) ? m | (1 << i) : m), 0);
+
+/** What decides whether an event is drawn now: the shader's rule, on the CPU. */
+export type DrawState = { time: Day; windowStart: Day; kindMask: number };
+
+/** Ids of the events in `run` drawn with this state, in date order. */
+export function drawnIn(run: EventRun, s: DrawState): string[] {
+  const [from, to] = visibleRange(run.days, s.windowStart, s.time);
+  const out: string[] = [];
+  for (let i = from; i < to; i++)
+    if ((s.kindMask >> (run.data[i * STRIDE + 3] as number)) & 1) out.push(run.ids[i] as string);
+  return out;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { SYNTH_BBOX, SYNTH_DAYS, SYNTH_START, syntheticEvents } from './synthetic';
+
+describe('syntheticEvents', () => {
+  it('is reproducible from its seed and different across seeds', () => {
+    expect(syntheticEvents(50, 7)).toEqual(syntheticEvents(50, 7));
+    expect(syntheticEvents(50, 7)).not.toEqual(syntheticEvents(50, 8));
+  });
+
+  it('spreads events over the region and two years, with every kind', () => {
+    const events = syntheticEvents(5000, 1);
+    for (const e of events) {
+      expect(e.lon).toBeGreaterThanOrEqual(SYNTH_BBOX[0]);
+      expect(e.lat).toBeLessThanOrEqual(SYNTH_BBOX[3]);
+      expect(e.day).toBeGreaterThanOrEqual(SYNTH_START);
+      expect(e.day).toBeLessThan(SYNTH_START + SYNTH_DAYS);
+    }
+    expect(new Set(events.map((e) => e.kind)).size).toBe(9);
+    expect(events.some((e) => !e.precise)).toBe(true);
+    expect(events.some((e) => e.radiusKm > 0)).toBe(true);
+  });
+});

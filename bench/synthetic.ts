@@ -1,0 +1,40 @@
+// Seeded synthetic events: positions over the region, dates over two years, mixed kinds and
+// precisions. The same seed gives the same events, so runs compare like with like.
+import { fromParts } from '../src/data/dates';
+import { KINDS } from '../src/data/kinds';
+import type { EventInput } from '../src/map/events-gl/arrays';
+
+/** mulberry32: small, fast, good enough for spreading points. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const SYNTH_BBOX = [35.3, 32.3, 37.0, 33.7] as const;
+export const SYNTH_START = fromParts(2024, 1, 1);
+export const SYNTH_DAYS = 730;
+
+export function syntheticEvents(n: number, seed = 1): EventInput[] {
+  const r = random(seed);
+  const [w, s, e, nn] = SYNTH_BBOX;
+  const out: EventInput[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = r();
+    out[i] = {
+      id: `e${i}`,
+      lon: w + r() * (e - w),
+      lat: s + r() * (nn - s),
+      day: SYNTH_START + Math.floor(r() * SYNTH_DAYS),
+      kind: KINDS[Math.floor(r() * KINDS.length)] ?? 'strike',
+      precise: p < 0.9,
+      radiusKm: p > 0.995 ? 10 : 0,
+    };
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Kind } from '../../data/kinds';
+import {
+  buildEventArrays,
+  drawnIn,
+  type EventInput,
+  FLAG_PRECISE,
+  FLAG_REGION,
+  kindMask,
+  mercatorX,
+  mercatorY,
+  STRIDE,
+  visibleRange,
+} from './arrays';
+
+const ev = (id: string, day: number, over: Partial<EventInput> = {}): EventInput => ({
+  id,
+  day,
+  lon: 36,
+  lat: 33,
+  kind: 'strike',
+  precise: true,
+  radiusKm: 0,
+  ...over,
+});
+
+describe('buildEventArrays', () => {
+  const arrays = buildEventArrays([
+    ev('c', 30),
+    ev('a', 10, { kind: 'meeting', precise: false }),
+    ev('r', 20, { radiusKm: 15 }),
+    ev('b', 20),
+  ]);
+
+  it('sorts each run by day and keeps ids in the same order', () => {
+    expect(arrays.points.ids).toEqual(['a', 'b', 'c']);
+    expect([...arrays.points.days]).toEqual([10, 20, 30]);
+    expect(arrays.regions.ids).toEqual(['r']);
+  });
+
+  it('interleaves Mercator position, day, kind, flags and radius', () => {
+    const a = [...arrays.points.data.slice(0, STRIDE)];
+    expect(a[0]).toBeCloseTo(mercatorX(36), 6);
+    expect(a[1]).toBeCloseTo(mercatorY(33), 6);
+    expect(a.slice(2)).toEqual([10, 4, 0, 0]); // meeting is kind 4; neither precise nor a region
+    expect(arrays.points.data[STRIDE + 4]).toBe(FLAG_PRECISE);
+    expect(arrays.regions.data[4]).toBe(FLAG_PRECISE | FLAG_REGION);
+  });
+
+  it('stores a region radius in Mercator units (15 km at 33° N)', () => {
+    const r = arrays.regions.data[5] as number;
+    expect(r * 40_075_016.686 * Math.cos((33 * Math.PI) / 180)).toBeCloseTo(15_000, 0);
+  });
+
+  it('puts Mercator (0, 0) at the top left of the world', () => {
+    expect(mercatorX(-180)).toBe(0);
+    expect(mercatorX(180)).toBe(1);
+    expect(mercatorY(0)).toBeCloseTo(0.5);
+    expect(mercatorY(60)).toBeLessThan(0.5);
+  });
+});
+
+describe('the visible range', () => {
+  const days = new Float64Array([10, 20, 20, 30]);
+
+  it('is the run windowStart < day ≤ time', () => {
+    expect(visibleRange(days, -1e9, 20)).toEqual([0, 3]);
+    expect(visibleRange(days, 10, 30)).toEqual([1, 4]);
+    expect(visibleRange(days, 30, 40)).toEqual([4, 4]);
+  });
+
+  it('drops hidden kinds by mask', () => {
+    const arrays = buildEventArrays([ev('s', 1), ev('m', 2, { kind: 'meeting' as Kind })]);
+    const all = { time: 5, windowStart: -1e9, kindMask: kindMask(new Set<Kind>(['strike', 'meeting'])) };
+    expect(drawnIn(arrays.points, all)).toEqual(['s', 'm']);
+    expect(drawnIn(arrays.points, { ...all, kindMask: kindMask(new Set<Kind>(['meeting'])) })).toEqual(['m']);
+  });
+});
