@@ -1,19 +1,12 @@
 // The map as a user gets it: production build, real headless Chromium, no network but our own.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LAYER, TOGGLE_LAYERS, TOGGLES, type ToggleId } from '../src/layers/ids';
-import { launch, openApp, waitIdle } from './support/page.mjs';
+import { openApp, waitIdle } from './support/page.mjs';
 import { colourCount, decode, sample } from './support/pixels';
+import { useBrowser } from './support/shared-browser';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { baseUrl, browser } = useBrowser();
 
 const renderedCount = (page: Page, layers: readonly string[]) =>
   page.evaluate((ids) => window.map?.queryRenderedFeatures({ layers: [...ids] }).length ?? -1, layers);
@@ -39,7 +32,7 @@ async function setToggle(page: Page, id: ToggleId, on: boolean) {
 
 describe('opening the app', () => {
   it('loads the map with no console error, and every request stays on the page origin', async () => {
-    const { page, log, close } = await openApp(browser, baseUrl);
+    const { page, log, close } = await openApp(browser(), baseUrl);
     expect(log.errors).toEqual([]);
     expect(await page.evaluate(() => (window as { __mapLoaded?: boolean }).__mapLoaded)).toBe(true);
     const origin = new URL(baseUrl).origin;
@@ -54,7 +47,7 @@ describe('opening the app', () => {
   });
 
   it('frames the Golan and southern Syria, with the buffer zone, Line A and Line B drawn', async () => {
-    const { page, close } = await openApp(browser, baseUrl);
+    const { page, close } = await openApp(browser(), baseUrl);
     const bounds = await page.evaluate(() => window.map?.getBounds().toArray());
     const [[w, s], [e, n]] = bounds as [[number, number], [number, number]];
     // Quneitra, Majdal Shams, Daraa and Damascus are all in view.
@@ -75,7 +68,7 @@ describe('opening the app', () => {
   });
 
   it('shows a screenshot that is not blank and has the buffer zone where it should be', async () => {
-    const { page, close } = await openApp(browser, baseUrl);
+    const { page, close } = await openApp(browser(), baseUrl);
     // A point inside the Area of Separation, midway between Line A and Line B.
     const at = await page.evaluate(() => window.map?.project([35.866, 33.0]));
     const withZone = decode(await page.screenshot());
@@ -89,7 +82,7 @@ describe('opening the app', () => {
   });
 
   it('credits every data source in the attribution control', async () => {
-    const { page, close } = await openApp(browser, baseUrl);
+    const { page, close } = await openApp(browser(), baseUrl);
     const text = await page.locator('.maplibregl-ctrl-attrib').textContent();
     for (const credit of ['Natural Earth', 'GeoNames', 'OCHA', 'golan-map']) expect(text).toContain(credit);
     await close();
@@ -98,7 +91,7 @@ describe('opening the app', () => {
 
 describe('layer toggles', () => {
   it.each(TOGGLES)('the %s checkbox hides and shows its layers', async (id) => {
-    const { page, log, close } = await openApp(browser, `${baseUrl}#map=8.6/33.0/36.1&layers=${id}`);
+    const { page, log, close } = await openApp(browser(), `${baseUrl}#map=8.6/33.0/36.1&layers=${id}`);
     const layers = TOGGLE_LAYERS[id];
     expect(await checked(page)).toEqual([id]);
     expect(await renderedCount(page, layers)).toBeGreaterThan(0);
@@ -118,7 +111,7 @@ describe('layer toggles', () => {
 
 describe('the URL hash', () => {
   it('opens the viewport and layers it names, and a reload restores them', async () => {
-    const { page, close } = await openApp(browser, `${baseUrl}#map=10/33.1/35.9&layers=golan,limitation`);
+    const { page, close } = await openApp(browser(), `${baseUrl}#map=10/33.1/35.9&layers=golan,limitation`);
     const read = () =>
       page.evaluate(() => ({ zoom: window.map?.getZoom(), center: window.map?.getCenter().toArray() }));
     const first = await read();
@@ -138,7 +131,7 @@ describe('the URL hash', () => {
   });
 
   it('follows the map: panning and toggling rewrite it', async () => {
-    const { page, close } = await openApp(browser, `${baseUrl}#map=9/33.0/35.9&layers=golan`);
+    const { page, close } = await openApp(browser(), `${baseUrl}#map=9/33.0/35.9&layers=golan`);
     await page.evaluate(() => window.map?.jumpTo({ center: [36.2, 32.8], zoom: 8 }));
     await waitIdle(page);
     await setToggle(page, 'sweida', true);
@@ -149,7 +142,7 @@ describe('the URL hash', () => {
 
   it('falls back to the defaults on a garbage hash, without an error, and says what it ignored', async () => {
     const garbage = '#map=<img src=x onerror=alert(1)>&layers=<b>bold</b>,golan%ZZ';
-    const { page, log, close } = await openApp(browser, `${baseUrl}${garbage}`);
+    const { page, log, close } = await openApp(browser(), `${baseUrl}${garbage}`);
     let dialogs = 0;
     page.on('dialog', () => {
       dialogs++;
@@ -168,7 +161,7 @@ describe('the URL hash', () => {
 
 describe('pan and zoom', () => {
   it('answers the keyboard: + zooms in, arrows pan', async () => {
-    const { page, close } = await openApp(browser, `${baseUrl}#map=9/33.0/35.9&layers=golan`);
+    const { page, close } = await openApp(browser(), `${baseUrl}#map=9/33.0/35.9&layers=golan`);
     await page.locator('.maplibregl-canvas').focus();
     await page.keyboard.press('Equal');
     await page.waitForFunction(() => (window.map?.getZoom() ?? 0) > 9.5);
@@ -179,7 +172,7 @@ describe('pan and zoom', () => {
   });
 
   it('has zoom buttons and a scale bar', async () => {
-    const { page, close } = await openApp(browser, baseUrl);
+    const { page, close } = await openApp(browser(), baseUrl);
     expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
     expect(await page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/km/);
     await close();

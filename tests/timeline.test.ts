@@ -1,23 +1,17 @@
 // The time slider as a user drives it, in headless Chromium on the production build.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../src/data/dates';
 import { LAYER } from '../src/layers/ids';
 import { day, EVENTS, expectedIds } from './support/events';
-import { launch, openApp, waitIdle } from './support/page.mjs';
+import { openApp, waitIdle } from './support/page.mjs';
 import { decode, sample } from './support/pixels';
+import { useBrowser } from './support/shared-browser';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { baseUrl, browser } = useBrowser();
 
 const open = async (hash = '') => {
-  const app = await openApp(browser, `${baseUrl}${hash}`);
+  const app = await openApp(browser(), `${baseUrl}${hash}`);
   await app.page.waitForSelector('#time-slider');
   return app;
 };
@@ -212,7 +206,7 @@ describe('links and details', () => {
   });
 
   it('shows data text as text, reports a bad row, and keeps every good event', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const hostile = EVENTS.length;
     await page.route('**/events-*.geojson', async (route) => {
