@@ -1,0 +1,35 @@
+// Helpers the browser tests share: open the app with its slider, read the list and the map.
+import type { Browser, Page } from 'playwright-core';
+import { LAYER } from '../../src/layers/ids';
+import { day } from './events';
+import { openApp, waitIdle } from './page.mjs';
+
+export async function openWithSlider(browser: Browser, url: string) {
+  const app = await openApp(browser, url);
+  await app.page.waitForSelector('#time-slider');
+  return app;
+}
+
+export const listIds = (page: Page) =>
+  page.$$eval('.event-item', (els) => els.map((e) => (e as HTMLElement).dataset.event ?? ''));
+
+/** Event ids the map's event layer draws with its current state, sorted. */
+export const drawnIds = (page: Page) =>
+  page.evaluate((layer) => {
+    const found = window.map?.getLayer(layer) as unknown as
+      | { implementation: { drawnIds(): string[] } }
+      | undefined;
+    if (!found) throw new Error(`no layer ${layer}`);
+    return found.implementation.drawnIds().sort();
+  }, LAYER.events);
+
+export async function scrubTo(page: Page, iso: string) {
+  await page.locator('#time-slider').fill(String(day(iso)));
+  await waitIdle(page);
+}
+
+export async function showAll(page: Page) {
+  await page.getByRole('button', { name: 'Show all events' }).click();
+  await page.waitForTimeout(100);
+  await waitIdle(page);
+}
