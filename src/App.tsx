@@ -8,13 +8,15 @@ import { EventList } from './ui/EventList';
 import { EventPanel } from './ui/EventPanel';
 import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
+import { PanelToggle, panelsOpen } from './ui/PanelToggle';
 
 export function App() {
   return (
-    <div class="app">
+    <div class={`app${panelsOpen.value ? ' panels-open' : ''}`}>
       <MapView />
       <EdgeArrows />
-      <aside class="sidebar">
+      <PanelToggle />
+      <aside class="sidebar" id="sidebar">
         <header class="panel title">
           <h1>Golan Heights &amp; southern Syria</h1>
           <p>The 1974 lines, the UNDOF buffer zone and the events of the 2025 Israel–Syria security track.</p>

@@ -178,3 +178,18 @@ describe('pan and zoom', () => {
     await close();
   });
 });
+
+describe('a narrow screen', () => {
+  it('folds the panels behind a button, so the map stays visible', async () => {
+    const { page, log, close } = await openApp(browser(), baseUrl, { width: 390, height: 800 });
+    expect(await page.locator('#sidebar').isVisible()).toBe(false);
+    const button = page.getByRole('button', { name: 'Layers & events' });
+    await button.click();
+    expect(await page.locator('#sidebar').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Close panels' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    expect(log.errors).toEqual([]);
+    await close();
+  });
+});

@@ -41,6 +41,10 @@ function createMap(container: HTMLElement): MapLibreMap {
     new AttributionControl({ compact: true, customAttribution: Object.values(ATTRIBUTION) }),
     'bottom-right',
   );
+  // On a narrow screen the credits start folded behind their (i) button, clear of the time bar.
+  if (container.clientWidth < 700) {
+    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  }
   return map;
 }
 
