@@ -3,18 +3,13 @@ import { batch } from '@preact/signals';
 import { KINDS } from '../data/kinds';
 import { DEFAULT_VISIBLE, type ToggleId } from '../layers/ids';
 import { parseHash, type View } from './hash';
+import { setMember } from './set-member';
 import { linkProblems, view, visible } from './store';
 import { dataErrors, kindsVisible, mode, previousTime, selectedId, time, windowDays } from './timeline';
 
 const DEFAULT_WINDOW_DAYS = 30;
 
-export function setLayerVisible(id: ToggleId, on: boolean): void {
-  if (visible.value.has(id) === on) return;
-  const next = new Set(visible.value);
-  if (on) next.add(id);
-  else next.delete(id);
-  visible.value = next;
-}
+export const setLayerVisible = (id: ToggleId, on: boolean) => setMember(visible, id, on);
 
 export function setView(next: View): void {
   const cur = view.value;

@@ -5,6 +5,7 @@ import type { Parsed } from '../data/events';
 import type { Kind } from '../data/kinds';
 import { type Mode, stepEvent } from '../timeline/visibility';
 import { type Bounds, camera } from './camera';
+import { setMember } from './set-member';
 import {
   currentDay,
   dataErrors,
@@ -77,13 +78,7 @@ export function setSpeed(daysPerSecond: number): void {
   speed.value = daysPerSecond;
 }
 
-export function setKindVisible(kind: Kind, on: boolean): void {
-  if (kindsVisible.value.has(kind) === on) return;
-  const next = new Set(kindsVisible.value);
-  if (on) next.add(kind);
-  else next.delete(kind);
-  kindsVisible.value = next;
-}
+export const setKindVisible = (kind: Kind, on: boolean) => setMember(kindsVisible, kind, on);
 
 /** Selects an event; from the list the map also flies to it. */
 export function selectEvent(id: string | null, { fly = false } = {}): void {
