@@ -4,20 +4,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  areaOfSeparation,
-  areasOfLimitation,
-  golanHeights,
-  golanWestEdge,
-  lineA,
-  lineB,
-} from './lib/areas.mjs';
+import { areaOfSeparation, areasOfLimitation, golanHeights, golanWestEdge, lineB } from './lib/areas.mjs';
 import { borderFeatures, countryFeatures, worldFeatures } from './lib/basemap.mjs';
 import { collection, feature, lineString, polygon, writeCollection } from './lib/geojson.mjs';
 import { governorates } from './lib/governorates.mjs';
 import { labelFeatures } from './lib/labels.mjs';
 import { placeFeatures } from './lib/places.mjs';
 import { rivers } from './lib/water.mjs';
+import { lineA } from './lib/world.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = process.argv[2] ?? here;

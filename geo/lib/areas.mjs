@@ -1,7 +1,8 @@
 // The Golan Heights, the 1974 Area of Separation and the Areas of Limitation.
 import { buffer, difference, featureCollection, intersect } from '@turf/turf';
+import { polygon } from './geojson.mjs';
 import { closeRing, join, sliceBetween } from './lines.mjs';
-import { border, COUNTRY, country, lineA } from './world.mjs';
+import { border, COUNTRY, country } from './world.mjs';
 
 /** Line B with its ends snapped to the borders the Area of Separation closes on. */
 export function lineB(authored) {
@@ -41,15 +42,9 @@ export function golanHeights(westEdge) {
     [n[0] + far, n[1] + far],
     [n[0], n[1] + far],
   ]);
-  const cut = intersect(featureCollection([country(COUNTRY.israel), poly(cutter)]));
+  const cut = intersect(featureCollection([country(COUNTRY.israel), polygon(cutter)]));
   return largestPolygon(cut);
 }
-
-export const poly = (ring) => ({
-  type: 'Feature',
-  properties: {},
-  geometry: { type: 'Polygon', coordinates: [ring] },
-});
 
 /** Keeps the largest part: cutting can leave slivers of a few metres along shared lines. */
 export function largestPolygon(f) {
@@ -69,7 +64,7 @@ export const LIMITATION_BANDS_KM = [10, 20, 25];
  */
 export function areasOfLimitation(a, b, aos) {
   const israel = country(COUNTRY.israel);
-  const syriaEast = difference(featureCollection([country(COUNTRY.syria), poly(aos)]));
+  const syriaEast = difference(featureCollection([country(COUNTRY.syria), polygon(aos)]));
   const sides = [
     { side: 'israeli', line: a, within: israel },
     { side: 'syrian', line: b, within: syriaEast },
@@ -96,5 +91,3 @@ const buffered = (line, km) =>
     units: 'kilometers',
     steps: 16,
   });
-
-export { lineA };

@@ -1,6 +1,7 @@
 // Fits the reference governorate outlines to Line A and to each other.
 import { buffer, difference, featureCollection, intersect, union } from '@turf/turf';
-import { largestPolygon, poly } from './areas.mjs';
+import { largestPolygon } from './areas.mjs';
+import { polygon } from './geojson.mjs';
 import { COUNTRY, country } from './world.mjs';
 
 /** How far (degrees, ~2.8 km) Quneitra's Line A vertices are pushed west before the cut. */
@@ -24,11 +25,11 @@ export function governorates(ref) {
     i >= q.lineAFrom && i <= q.lineATo ? [lon - WEST_PAD_DEG, lat] : [lon, lat],
   );
   padded[padded.length - 1] = padded[0];
-  const quneitra = clip(poly(padded));
-  const sweida = clip(poly(ref.sweida.coordinates));
+  const quneitra = clip(polygon(padded));
+  const sweida = clip(polygon(ref.sweida.coordinates));
 
   const seams = [seam(q), seam(ref.sweida)];
-  const daraaGrown = union(featureCollection([poly(ref.daraa.coordinates), ...seams]));
+  const daraaGrown = union(featureCollection([polygon(ref.daraa.coordinates), ...seams]));
   const daraa = difference(featureCollection([clip(daraaGrown), quneitra, sweida]));
 
   return [
@@ -49,5 +50,3 @@ function seam(gov) {
     },
   );
 }
-
-export { poly };
