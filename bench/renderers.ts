@@ -2,7 +2,7 @@
 // own event layer; "setFilter" is MapLibre's time-slider recipe: a GeoJSON source whose
 // layer filter changes at every step (the baseline).
 import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { type Map as MapLibreMap, MercatorCoordinate } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Day } from '../src/data/dates';
 import { KINDS } from '../src/data/kinds';
 import {
@@ -137,5 +137,3 @@ export function setFilterRenderer(map: MapLibreMap): Renderer {
 
 /** Nothing changes: the cost of a frame with the app's layer loaded, the floor for both. */
 export const repaint = (map: MapLibreMap) => timed(map, () => {});
-
-export { MercatorCoordinate };

@@ -5,6 +5,8 @@ import { parseIsoDate, parts } from './dates';
 import { KINDS, REGION_IDS } from './kinds';
 
 export const MAX_QUOTE_WORDS = 30;
+/** Event ids are lower-case slugs: safe in a link as they are. */
+export const EVENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, 'must be a real date written YYYY-MM-DD');
@@ -20,7 +22,7 @@ export const SourceSchema = z.strictObject({
 
 export const EventPropsSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug'),
+    id: z.string().regex(EVENT_ID, 'must be a lower-case slug'),
     kind: z.enum(KINDS),
     title: z.string().min(1).max(120),
     summary: z.string().min(1),

@@ -2,12 +2,11 @@
 import { batch } from '@preact/signals';
 import { KINDS } from '../data/kinds';
 import { DEFAULT_VISIBLE, type ToggleId } from '../layers/ids';
+import { DEFAULT_WINDOW_DAYS } from '../timeline/visibility';
 import { parseHash, type View } from './hash';
 import { setMember } from './set-member';
 import { linkProblems, view, visible } from './store';
 import { dataErrors, kindsVisible, mode, previousTime, selectedId, time, windowDays } from './timeline';
-
-const DEFAULT_WINDOW_DAYS = 30;
 
 export const setLayerVisible = (id: ToggleId, on: boolean) => setMember(visible, id, on);
 

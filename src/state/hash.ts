@@ -3,8 +3,9 @@
 // `location`. Bad parts are reported and replaced by defaults, never thrown.
 import { type Day, parseIsoDate, toIsoDate } from '../data/dates';
 import { isKind, KINDS, type Kind } from '../data/kinds';
+import { EVENT_ID } from '../data/schema';
 import { isToggleId, TOGGLES, type ToggleId } from '../layers/ids';
-import type { Mode } from '../timeline/visibility';
+import { MAX_WINDOW_DAYS, type Mode } from '../timeline/visibility';
 
 export type View = { zoom: number; lat: number; lon: number };
 
@@ -74,8 +75,6 @@ export function parseHash(hash: string): Parsed {
 }
 
 const quoted = (items: string[]) => items.map((u) => `“${u}”`).join(', ');
-const MAX_WINDOW_DAYS = 3650;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The time slider's part of the link: t, mode, win, event, kinds. */
 function parseTimeline(p: URLSearchParams, out: Parsed): void {
@@ -96,7 +95,7 @@ function parseTimeline(p: URLSearchParams, out: Parsed): void {
   }
   const event = p.get('event');
   if (event !== null) {
-    if (SLUG.test(event)) out.event = event;
+    if (EVENT_ID.test(event)) out.event = event;
     else out.problems.push(`event=${event}: not an event id`);
   }
   const kinds = p.get('kinds');

@@ -3,7 +3,7 @@ import { batch } from '@preact/signals';
 import type { Day } from '../data/dates';
 import type { Parsed } from '../data/events';
 import type { Kind } from '../data/kinds';
-import { type Mode, stepEvent } from '../timeline/visibility';
+import { MAX_WINDOW_DAYS, type Mode, stepEvent } from '../timeline/visibility';
 import { type Bounds, camera } from './camera';
 import { setMember } from './set-member';
 import {
@@ -63,7 +63,7 @@ export function setMode(m: Mode): void {
 }
 
 export function setWindowDays(n: number): void {
-  if (Number.isFinite(n) && n >= 1) windowDays.value = Math.min(3650, Math.round(n));
+  if (Number.isFinite(n) && n >= 1) windowDays.value = Math.min(MAX_WINDOW_DAYS, Math.round(n));
 }
 
 export function setPlaying(on: boolean): void {

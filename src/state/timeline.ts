@@ -5,7 +5,14 @@ import type { Day } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KINDS, type Kind } from '../data/kinds';
 import { buildIndex, countsByKind as countKinds, shownBetween, totalShown } from '../timeline/event-index';
-import { dataRange, eventDays, type Mode, type TimeState, windowStart } from '../timeline/visibility';
+import {
+  DEFAULT_WINDOW_DAYS,
+  dataRange,
+  eventDays,
+  type Mode,
+  type TimeState,
+  windowStart,
+} from '../timeline/visibility';
 
 export const events = signal<readonly EventRecord[]>([]);
 /** Problems with the event data, in words for the user; the good events still show. */
@@ -14,7 +21,7 @@ export const dataErrors = signal<readonly string[]>([]);
 /** The slider's date; null means "the latest", so a fresh link shows every event. */
 export const time = signal<Day | null>(null);
 export const mode = signal<Mode>('cumulative');
-export const windowDays = signal(30);
+export const windowDays = signal(DEFAULT_WINDOW_DAYS);
 export const kindsVisible = signal<ReadonlySet<Kind>>(new Set(KINDS));
 export const selectedId = signal<string | null>(null);
 export const playing = signal(false);

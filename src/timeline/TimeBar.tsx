@@ -14,6 +14,7 @@ import {
 } from '../state/timeline-actions';
 import { Histogram } from './Histogram';
 import { histogram } from './histogram';
+import { MAX_WINDOW_DAYS } from './visibility';
 
 const SPEEDS = [
   { label: '1 day/s', value: 1 },
@@ -94,7 +95,7 @@ function ModeSwitch() {
         type="number"
         class="window-days"
         min={1}
-        max={3650}
+        max={MAX_WINDOW_DAYS}
         value={windowDays.value}
         aria-label="Window length in days"
         onChange={(e) => setWindowDays(Number(e.currentTarget.value))}

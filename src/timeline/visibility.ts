@@ -5,6 +5,11 @@ import type { EventRecord } from '../data/events';
 import type { Kind } from '../data/kinds';
 
 export type Mode = 'cumulative' | 'window';
+
+/** The window mode's length, in days, unless the user or the link says otherwise. */
+export const DEFAULT_WINDOW_DAYS = 30;
+/** The longest window a user or a link can ask for: ten years. */
+export const MAX_WINDOW_DAYS = 3650;
 export type TimeState = { time: Day; mode: Mode; windowDays: number; kinds: ReadonlySet<Kind> };
 
 /** Shown: of a visible kind, dated on or before T, and in window mode within the last N days. */

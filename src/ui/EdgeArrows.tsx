@@ -47,27 +47,24 @@ export function EdgeArrows() {
     size && v ? edgeMarkers(v, size, coveredInsets(size.width), targets.value, EDGE_MARGIN) : [];
   return (
     <div ref={ref} class="edge-arrows">
-      {markers.map((m) => {
-        const t = targets.value.find((x) => x.key === m.key);
-        return (
-          <button
-            type="button"
-            key={m.key}
-            class="edge-arrow"
-            style={{ left: `${m.x}px`, top: `${m.y}px` }}
-            onClick={() => t && selectEvent(t.id, { fly: true })}
-            aria-label={`${t?.count ?? 1} event(s) off the map: ${m.label}`}
-          >
-            <span class="arrow" style={{ transform: `rotate(${m.angle}deg)` }} aria-hidden="true">
-              ➜
-            </span>
-            <span class="edge-label">
-              {m.label}
-              {t && t.count > 1 ? ` (${t.count})` : ''}
-            </span>
-          </button>
-        );
-      })}
+      {markers.map((m) => (
+        <button
+          type="button"
+          key={m.key}
+          class="edge-arrow"
+          style={{ left: `${m.x}px`, top: `${m.y}px` }}
+          onClick={() => selectEvent(m.id, { fly: true })}
+          aria-label={`${m.count} event(s) off the map: ${m.label}`}
+        >
+          <span class="arrow" style={{ transform: `rotate(${m.angle}deg)` }} aria-hidden="true">
+            ➜
+          </span>
+          <span class="edge-label">
+            {m.label}
+            {m.count > 1 ? ` (${m.count})` : ''}
+          </span>
+        </button>
+      ))}
     </div>
   );
 }

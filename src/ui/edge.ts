@@ -5,7 +5,7 @@ import type { View } from '../state/hash';
 export type Size = { width: number; height: number };
 export type Inset = { top: number; right: number; bottom: number; left: number };
 export type Target = { key: string; label: string; lon: number; lat: number };
-export type EdgeMarker = Target & { x: number; y: number; angle: number };
+export type EdgeMarker<T extends Target = Target> = T & { x: number; y: number; angle: number };
 
 /** MapLibre's world is 512 px wide at zoom 0. */
 const TILE = 512;
@@ -24,19 +24,19 @@ export function project(view: View, size: Size, lon: number, lat: number): { x: 
  * Markers for targets outside the inset box, pinned where the line from its centre leaves the
  * box shrunk by `margin` (so a marker's label stays on screen).
  */
-export function edgeMarkers(
+export function edgeMarkers<T extends Target>(
   view: View,
   size: Size,
   inset: Inset,
-  targets: readonly Target[],
+  targets: readonly T[],
   margin = 0,
-): EdgeMarker[] {
+): EdgeMarker<T>[] {
   const box = { x0: inset.left, y0: inset.top, x1: size.width - inset.right, y1: size.height - inset.bottom };
   if (box.x1 - box.x0 <= 2 * margin || box.y1 - box.y0 <= 2 * margin) return [];
   const pin = { x0: box.x0 + margin, y0: box.y0 + margin, x1: box.x1 - margin, y1: box.y1 - margin };
   const cx = (box.x0 + box.x1) / 2;
   const cy = (box.y0 + box.y1) / 2;
-  const out: EdgeMarker[] = [];
+  const out: EdgeMarker<T>[] = [];
   for (const t of targets) {
     const { x, y } = project(view, size, t.lon, t.lat);
     if (x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1) continue;

@@ -59,8 +59,6 @@ export class EventLayer implements CustomLayerInterface {
     pulse: 1,
     selected: '',
   };
-  /** Frames drawn: tests and the benchmark wait for one with the new state. */
-  frames = 0;
   private map: MapLibreMap | null = null;
   private points: Drawer | null = null;
   private regions: Drawer | null = null;
@@ -163,7 +161,6 @@ export class EventLayer implements CustomLayerInterface {
       gl2.drawArrays(gl2.POINTS, from, to - from);
     }
     gl2.bindVertexArray(null);
-    this.frames++;
   }
 
   private locate(): { points: number; regions: number } {
