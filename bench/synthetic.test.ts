@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../src/data/kinds';
 import { SYNTH_BBOX, SYNTH_DAYS, SYNTH_START, syntheticEvents } from './synthetic';
 
 describe('syntheticEvents', () => {
@@ -15,7 +16,7 @@ describe('syntheticEvents', () => {
       expect(e.day).toBeGreaterThanOrEqual(SYNTH_START);
       expect(e.day).toBeLessThan(SYNTH_START + SYNTH_DAYS);
     }
-    expect(new Set(events.map((e) => e.kind)).size).toBe(9);
+    expect(new Set(events.map((e) => e.kind)).size).toBe(KINDS.length);
     expect(events.some((e) => !e.precise)).toBe(true);
     expect(events.some((e) => e.radiusKm > 0)).toBe(true);
   });

@@ -1,13 +1,53 @@
 // Turns a GeoJSON FeatureCollection into validated, sorted event records. A bad feature is
 // reported with where and what, and left out; the good ones are all kept.
 import type { z } from 'zod';
-import { type Day, parseIsoDate, span } from './dates';
-import type { Kind, RegionId } from './kinds';
-import { EventFeatureSchema, type EventProps } from './schema';
+import { type DatePrecision, type Day, parseIsoDate, span } from './dates';
+import { type Kind, REGIONS, type RegionId } from './kinds';
+import { EventFeatureSchema } from './schema';
 
-export type EventRecord = Omit<EventProps, 'kind' | 'region'> & {
+/** How well the place is known. `near` is ACLED's "in the vicinity of" (geo_precision 2). */
+export type GeoPrecision = 'exact' | 'town' | 'near' | 'region';
+
+/** Who reported it. Curated events quote a seed article; imported rows name an outlet only. */
+export type Source = { outlet: string; quote?: string; seed?: string };
+
+/** The set of events the curated story belongs to; imports get their own ids. */
+export const CURATED = 'curated';
+
+/**
+ * One event as the app uses it, from the curated data or from an import. Every text field is
+ * shown as text, never as HTML.
+ */
+export type EventRecord = {
+  /** Unique across all sets and safe in a link (a lower-case slug). */
+  id: string;
+  /** The set it belongs to: CURATED or an import's id. */
+  set: string;
   kind: Kind;
+  title: string;
+  summary: string;
+  actors: string[];
+  date: string;
+  date_precision: DatePrecision;
+  date_note?: string;
+  place: string;
+  geo_precision: GeoPrecision;
   region?: RegionId;
+  /** Radius of the area it is known to lie in, or 0 when its place is known. */
+  radiusKm: number;
+  status?: 'reported' | 'confirmed' | 'denied';
+  denied_by?: string;
+  sources: Source[];
+  note?: string;
+  fatalities?: number;
+  /** The row's own id in its file, such as ACLED's event_id_cnty. */
+  source_id?: string;
+  /** ACLED's own classification, kept for the detail card and the CSV export. */
+  event_type?: string;
+  sub_event_type?: string;
+  admin1?: string;
+  /** A few more columns of an imported row, shown as they are. */
+  extra?: [string, string][];
   /** First and last calendar day the event may fall on (equal for day precision). */
   day: Day;
   end: Day;
@@ -29,7 +69,8 @@ const label = (raw: unknown, index: number) => {
 };
 
 /** Sorted by first day, then id, so equal days keep a stable order. */
-const byDay = (a: EventRecord, b: EventRecord) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byDay = (a: EventRecord, b: EventRecord) =>
+  a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function parseEvents(json: unknown, where = 'the event data'): Parsed {
   const features = (json as { type?: unknown; features?: unknown } | null)?.features;
@@ -53,10 +94,13 @@ export function parseEvents(json: unknown, where = 'the event data'): Parsed {
     seen.add(p.id);
     const day = parseIsoDate(p.date) as Day;
     const [lon, lat] = geometry.coordinates;
+    const region = p.region as RegionId | undefined;
     events.push({
       ...p,
+      set: CURATED,
       kind: p.kind,
-      region: p.region as RegionId | undefined,
+      region,
+      radiusKm: p.geo_precision === 'region' && region ? REGIONS[region].radiusKm : 0,
       day,
       end: day + span(day, p.date_precision) - 1,
       lon,

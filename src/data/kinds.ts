@@ -9,6 +9,10 @@ export const KINDS = [
   'agreement',
   'gesture',
   'sanctions',
+  // Three more for imported data (ACLED's event types), so every row has a kind to filter by.
+  'violence',
+  'protest',
+  'other',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -24,6 +28,9 @@ export const KIND_INFO: Record<Kind, { label: string; plural: string; color: str
   agreement: { label: 'Agreement', plural: 'Agreements', color: '#23865a' },
   gesture: { label: 'Gesture', plural: 'Gestures', color: '#1e9aa6' },
   sanctions: { label: 'Sanctions', plural: 'Sanctions decisions', color: '#4b5563' },
+  violence: { label: 'Violence against civilians', plural: 'Violence against civilians', color: '#7d2a1c' },
+  protest: { label: 'Protest or riot', plural: 'Protests and riots', color: '#b08a00' },
+  other: { label: 'Other', plural: 'Other events', color: '#7a7a7a' },
 };
 
 /** Where only an area is known, the map draws a circle this size instead of a fake exact pin. */

@@ -1,8 +1,9 @@
 // The event model as a zod schema: used by the tests on geo/events.geojson and by the app when
 // it loads data, so both agree on what a valid event is.
-import { z } from 'zod';
+
 import { parseIsoDate, parts } from './dates';
 import { KINDS, REGION_IDS } from './kinds';
+import { z } from './zod';
 
 export const MAX_QUOTE_WORDS = 30;
 /** Event ids are lower-case slugs: safe in a link as they are. */

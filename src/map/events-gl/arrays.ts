@@ -2,7 +2,7 @@
 // picking searches. Pure: no GL, no DOM, so it is tested (and benchmarked) as plain data.
 import type { Day } from '../../data/dates';
 import type { EventRecord } from '../../data/events';
-import { KINDS, type Kind, REGIONS } from '../../data/kinds';
+import { KINDS, type Kind } from '../../data/kinds';
 import { upperBound } from '../../timeline/event-index';
 
 /** Per-instance floats, interleaved: x, y (Web Mercator 0..1), day, kind, flags, radius. */
@@ -48,7 +48,6 @@ export const KIND_INDEX: Record<Kind, number> = Object.fromEntries(KINDS.map((k,
 >;
 
 export function inputFromRecord(e: EventRecord): EventInput {
-  const radiusKm = e.geo_precision === 'region' && e.region ? REGIONS[e.region].radiusKm : 0;
   return {
     id: e.id,
     lon: e.lon,
@@ -56,7 +55,7 @@ export function inputFromRecord(e: EventRecord): EventInput {
     day: e.day,
     kind: e.kind,
     precise: e.date_precision === 'day',
-    radiusKm,
+    radiusKm: e.radiusKm,
   };
 }
 

@@ -1,0 +1,70 @@
+// Small readers shared by the ACLED and the generic row parsers, so both give the same reasons
+// for the same mistakes.
+import { type DatePrecision, type Day, span, toIsoDate } from '../../data/dates';
+import { clipForMessage } from './dates';
+
+/** Where the row came from: its import set and its row (or feature) number, counted from 1. */
+export type RowContext = { set: string; rowNumber: number };
+
+type Axis = 'latitude' | 'longitude';
+const LIMIT: Record<Axis, number> = { latitude: 90, longitude: 180 };
+
+// Plain decimal numbers only: Number() would also take "", "0x1f" and "Infinity".
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** A lookup-table entry for text from a file: never an inherited member such as "constructor". */
+export const own = <T>(table: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
+/**
+ * A cell's text, trimmed; '' when the row has no such column. Testing for a string is enough to
+ * keep out inherited members ("toString", "__proto__"): none of Object.prototype's is a string.
+ */
+export function cellOf(row: Record<string, string>, column: string | undefined): string {
+  const value = column === undefined ? undefined : row[column];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** Cuts text to at most `max` characters, marking the cut, never splitting a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/** A coordinate already read as a number: null when fine, else the reason. */
+export function checkCoordinate(value: number, axis: Axis, written = String(value)): string | null {
+  if (!Number.isFinite(value)) return `${axis} "${clipForMessage(written)}" is not a number`;
+  if (Math.abs(value) > LIMIT[axis]) return `${axis} ${clipForMessage(written)} is out of range`;
+  return null;
+}
+
+/** A coordinate written in a cell: the number, or the reason it cannot be used. */
+export function readCoordinate(text: string | undefined, axis: Axis): number | string {
+  const t = (text ?? '').trim();
+  if (t === '') return `${axis} is empty`;
+  if (!DECIMAL.test(t)) return `${axis} "${clipForMessage(t)}" is not a number`;
+  const value = Number(t);
+  return checkCoordinate(value, axis, t) ?? value;
+}
+
+/** Reads both coordinates, latitude first, as a row gives them. */
+export function readLatLon(lat: string | undefined, lon: string | undefined): [number, number] | string {
+  const la = readCoordinate(lat, 'latitude');
+  if (typeof la === 'string') return la;
+  const lo = readCoordinate(lon, 'longitude');
+  if (typeof lo === 'string') return lo;
+  return [la, lo];
+}
+
+/** "33.1234, 35.6789": a place name for rows that give none. */
+export const coordinatesText = (lat: number, lon: number) => `${lat.toFixed(4)}, ${lon.toFixed(4)}`;
+
+/** The date fields of an EventRecord for an event dated `day` at this precision. */
+export function dateFields(day: Day, precision: DatePrecision) {
+  return { date: toIsoDate(day), date_precision: precision, day, end: day + span(day, precision) - 1 };
+}
+
+/** The row's event id: unique within the set, and a slug when the set id is one. */
+export const rowId = (ctx: RowContext) => `${ctx.set}-${ctx.rowNumber}`;

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { fromParts } from '../../data/dates';
+import type { ImportResult, NeedsMapping } from '../types';
+import { parseGeoJsonText } from './geojson';
+
+const opts = { set: 'geo' };
+const point = (coordinates: unknown, properties: unknown = { date: '2025-05-14', name: 'A' }) => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates },
+  properties,
+});
+const square = [
+  [
+    [35, 33],
+    [36, 33],
+    [36, 34],
+    [35, 33],
+  ],
+];
+const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+
+const result = (r: ImportResult | NeedsMapping | { fatal: string }): ImportResult => {
+  if (!('events' in r)) throw new Error(JSON.stringify(r));
+  return r;
+};
+
+describe('parseGeoJsonText', () => {
+  it('turns points into events and other geometries into areas', () => {
+    const area = {
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: square },
+      properties: { zone: 'B' },
+    };
+    const r = result(
+      parseGeoJsonText(
+        collection(
+          point([35.8, 33.1], { date: '15 May 2025', name: 'B', n: 3, o: { a: 1 }, z: null }),
+          area,
+          point([35.9, 33.2]),
+        ),
+        opts,
+      ),
+    );
+    expect(r.format).toBe('geojson');
+    expect(r.events.map((e) => [e.id, e.title, e.day])).toEqual([
+      ['geo-3', 'A', fromParts(2025, 5, 14)],
+      ['geo-1', 'B', fromParts(2025, 5, 15)],
+    ]);
+    expect(r.events[1]).toMatchObject({
+      lon: 35.8,
+      lat: 33.1,
+      geo_precision: 'exact',
+      extra: [
+        ['n', '3'],
+        ['o', '{"a":1}'],
+      ],
+    });
+    expect(r.areas).toEqual([area]);
+    expect(r.columns).toEqual(['date', 'name', 'n', 'o', 'z']);
+    expect(r.errors).toEqual([]);
+  });
+
+  it('accepts a single Feature and every non-point geometry type', () => {
+    expect(result(parseGeoJsonText(JSON.stringify(point([1, 2])), opts)).events).toHaveLength(1);
+    const geometries = [
+      {
+        type: 'LineString',
+        coordinates: [
+          [35, 33],
+          [36, 34],
+        ],
+      },
+      {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [35, 33],
+            [36, 34],
+          ],
+        ],
+      },
+      { type: 'MultiPoint', coordinates: [[35, 33]] },
+      { type: 'MultiPolygon', coordinates: [square] },
+      { type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [35, 33] }] },
+    ];
+    const r = result(
+      parseGeoJsonText(
+        collection(...geometries.map((geometry) => ({ type: 'Feature', geometry, properties: null }))),
+        opts,
+      ),
+    );
+    expect(r.areas.map((a) => a.geometry)).toEqual(geometries);
+    expect(r.areas[0]?.properties).toEqual({});
+    expect(r.events).toEqual([]);
+  });
+
+  it('reports bad features by number, in file order, and keeps the good ones', () => {
+    const r = result(
+      parseGeoJsonText(
+        collection(
+          point([35, 33], { date: 'someday' }),
+          { type: 'Feature', geometry: null, properties: {} },
+          point([35, 95]),
+          point(['35', 33]),
+          { type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[35, 33]]] } },
+          { type: 'Feature', geometry: { type: 'Circle', coordinates: [1, 2] } },
+          'junk',
+          point([35, 33]),
+        ),
+        opts,
+      ),
+    );
+    expect(r.errors.map((e) => `${e.where}: ${e.reason}`)).toEqual([
+      'feature 1: date "someday" is not a date this importer can read: write it as YYYY-MM-DD',
+      'feature 2: it has no geometry',
+      'feature 3: latitude 95 is out of range',
+      'feature 4: longitude "35" is not a number',
+      'feature 5: a part has 1 positions, fewer than 4',
+      'feature 6: geometry type "Circle" is not a GeoJSON geometry type',
+      'feature 7: it is not a GeoJSON Feature',
+    ]);
+    expect(r.errors[1]?.raw).toEqual({ type: 'Feature', geometry: null, properties: {} });
+    expect(r.events.map((e) => e.id)).toEqual(['geo-8']);
+  });
+
+  it('asks which property holds the date when none is named like one', () => {
+    const features = Array.from({ length: 7 }, (_, i) =>
+      point([35, 33], { when: `2025-05-1${i}`, name: `<b>${i}</b>` }),
+    );
+    expect(parseGeoJsonText(collection(...features), opts)).toEqual({
+      format: 'geojson',
+      columns: ['when', 'name'],
+      guess: { title: 'name' },
+      required: ['date'],
+      sample: Array.from({ length: 5 }, (_, i) => ({ when: `2025-05-1${i}`, name: `<b>${i}</b>` })),
+    });
+    const r = result(
+      parseGeoJsonText(collection(...features), { ...opts, mapping: { date: 'when', title: 'name' } }),
+    );
+    expect(r.events).toHaveLength(7);
+    expect(r.events[0]?.title).toBe('<b>0</b>');
+  });
+
+  it('needs no date for a file of areas only', () => {
+    const area = {
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: square },
+      properties: { when: 'x' },
+    };
+    expect(result(parseGeoJsonText(collection(area), opts)).areas).toHaveLength(1);
+  });
+
+  it('is fatal for text that is not JSON, JSON that is not GeoJSON, and empty collections', () => {
+    const full = collection(point([35, 33]));
+    expect(parseGeoJsonText(full.slice(0, 30), opts)).toEqual({
+      fatal: expect.stringMatching(/^the file is not valid JSON: ./),
+    });
+    expect(parseGeoJsonText('', opts)).toEqual({
+      fatal: expect.stringMatching(/^the file is not valid JSON/),
+    });
+    expect(parseGeoJsonText('[1,2]', opts)).toEqual({
+      fatal: 'the file is JSON but not GeoJSON: expected a FeatureCollection or a Feature',
+    });
+    expect(parseGeoJsonText('{"type":"Point","coordinates":[1,2]}', opts)).toHaveProperty('fatal');
+    expect(parseGeoJsonText('{"type":"FeatureCollection"}', opts)).toEqual({
+      fatal: 'the GeoJSON FeatureCollection has no "features" list',
+    });
+    expect(parseGeoJsonText(collection(), opts)).toEqual({ fatal: 'the file has no features' });
+    expect(result(parseGeoJsonText(`\uFEFF${full}`, opts)).events).toHaveLength(1);
+  });
+
+  it('keeps properties named like Object’s own members as plain data', () => {
+    const text =
+      '{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{"date":"2025-05-14","__proto__":{"x":1},"constructor":"c"}}';
+    const e = result(parseGeoJsonText(text, opts)).events[0];
+    expect(e?.extra).toEqual([
+      ['__proto__', '{"x":1}'],
+      ['constructor', 'c'],
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+// A GeoJSON file: point features become events (their properties read through a column mapping,
+// as a CSV row is), every other geometry becomes an area drawn on the import's layer.
+import { byDay, type EventRecord } from '../../data/events';
+import type { AreaFeature, ColumnMapping, ImportResult, NeedsMapping, RowError } from '../types';
+import { askForMapping, genericRow, guessMapping, mappingFits } from './columns';
+import type { CsvOptions, Fatal } from './csv';
+import { clipForMessage } from './dates';
+import { clip } from './fields';
+import { checkGeometry } from './geometry';
+
+type Point = { index: number; props: Record<string, string>; coords: [number, number]; raw: unknown };
+type Sorted = { points: Point[]; areas: AreaFeature[]; errors: { index: number; error: RowError }[] };
+
+const SAMPLE_ROWS = 5;
+const SAMPLE_CELL = 200;
+
+/** A property as the text a CSV cell would hold. */
+function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The features of a FeatureCollection or a lone Feature; a fatal for anything else. */
+function featuresOf(json: unknown): unknown[] | Fatal {
+  const type = isObject(json) ? json.type : undefined;
+  if (type === 'Feature') return [json];
+  if (type === 'FeatureCollection' && isObject(json) && Array.isArray(json.features)) return json.features;
+  if (type === 'FeatureCollection') return { fatal: 'the GeoJSON FeatureCollection has no "features" list' };
+  return { fatal: 'the file is JSON but not GeoJSON: expected a FeatureCollection or a Feature' };
+}
+
+/** One feature as a point to read, an area to draw, or the reason it is neither. */
+function classify(raw: unknown, index: number): Point | AreaFeature | string {
+  if (!isObject(raw) || raw.type !== 'Feature') return 'it is not a GeoJSON Feature';
+  const problem = checkGeometry(raw.geometry);
+  if (problem) return problem;
+  const geometry = raw.geometry as { type: string; coordinates?: unknown; geometries?: unknown };
+  const properties = isObject(raw.properties) ? raw.properties : {};
+  if (geometry.type !== 'Point') {
+    const { type, coordinates, geometries } = geometry;
+    const shape = type === 'GeometryCollection' ? { type, geometries } : { type, coordinates };
+    return { type: 'Feature', geometry: shape, properties };
+  }
+  const [lon, lat] = geometry.coordinates as [number, number];
+  const props = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, asText(v)]));
+  return { index, props, coords: [lon, lat], raw };
+}
+
+/** Splits features into points, areas and rejected ones, remembering each one's place in the file. */
+function sortFeatures(features: unknown[]): Sorted {
+  const out: Sorted = { points: [], areas: [], errors: [] };
+  for (const [index, raw] of features.entries()) {
+    const found = classify(raw, index);
+    if (typeof found === 'string') {
+      out.errors.push({ index, error: { where: `feature ${index + 1}`, reason: found, raw } });
+    } else if ('props' in found) out.points.push(found);
+    else out.areas.push(found);
+  }
+  return out;
+}
+
+/** Property names over all points, in the order they first appear. */
+function propertyNames(points: Point[]): string[] {
+  const names = new Set<string>();
+  for (const p of points) for (const k of Object.keys(p.props)) names.add(k);
+  return [...names];
+}
+
+/** The mapping to read points with, or the question to ask when there is no sure one. */
+function mappingFor(points: Point[], columns: string[], given?: ColumnMapping): ColumnMapping | NeedsMapping {
+  const ask = () => {
+    const sample = points
+      .slice(0, SAMPLE_ROWS)
+      .map((p) => Object.fromEntries(Object.entries(p.props).map(([k, v]) => [k, clip(v, SAMPLE_CELL)])));
+    return askForMapping('geojson', columns, given, sample);
+  };
+  if (given) return mappingFits(given, columns, 'geojson') ? given : ask();
+  const guess = guessMapping(columns, 'geojson');
+  return guess.confident ? guess.mapping : ask();
+}
+
+export function parseGeoJsonText(text: string, opts: CsvOptions): ImportResult | NeedsMapping | Fatal {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return {
+      fatal: `the file is not valid JSON: ${clipForMessage(String((e as Error)?.message ?? e), 120)}`,
+    };
+  }
+  const features = featuresOf(json);
+  if ('fatal' in features) return features;
+  if (features.length === 0) return { fatal: 'the file has no features' };
+  const { points, areas, errors } = sortFeatures(features);
+  const columns = propertyNames(points);
+  const mapping = points.length > 0 ? mappingFor(points, columns, opts.mapping) : {};
+  if ('sample' in mapping) return mapping;
+  const events: EventRecord[] = [];
+  for (const p of points) {
+    const ctx = { set: opts.set, rowNumber: p.index + 1 };
+    const result = genericRow(p.props, mapping, ctx, p.coords);
+    if (typeof result === 'string') {
+      errors.push({ index: p.index, error: { where: `feature ${p.index + 1}`, reason: result, raw: p.raw } });
+    } else events.push(result);
+  }
+  errors.sort((a, b) => a.index - b.index);
+  events.sort(byDay);
+  return { format: 'geojson', events, areas, errors: errors.map((e) => e.error), columns };
+}

@@ -1,0 +1,57 @@
+// What an import produces and what it remembers: shared by the parsers (run in a worker), the
+// store (IndexedDB) and the UI.
+import type { EventRecord } from '../data/events';
+
+export type ImportFormat = 'acled' | 'csv' | 'geojson';
+
+/**
+ * Which columns (CSV) or properties (GeoJSON) hold what. Only `date` is needed for GeoJSON
+ * (points carry their own coordinates); CSV also needs `lat` and `lon`.
+ */
+export type ColumnMapping = {
+  lat?: string;
+  lon?: string;
+  date?: string;
+  title?: string;
+  kind?: string;
+  place?: string;
+  notes?: string;
+  id?: string;
+};
+
+/**
+ * A rejected row or feature: where it is ("row 17", counted as a spreadsheet does, the header
+ * being row 1; or "feature 3", counted from 1), why, and the row itself so the user can download
+ * it, fix it and import it again.
+ */
+export type RowError = { where: string; reason: string; raw: Record<string, string> | unknown };
+
+/** A non-point GeoJSON feature: drawn as a static area on the import's own layer. */
+export type AreaFeature = {
+  type: 'Feature';
+  geometry: { type: string; coordinates?: unknown; geometries?: unknown };
+  properties: Record<string, unknown>;
+};
+
+/** Everything one file gave: the good events, its areas, and every rejected row explained. */
+export type ImportResult = {
+  format: ImportFormat;
+  events: EventRecord[];
+  areas: AreaFeature[];
+  errors: RowError[];
+  /** CSV header, in file order, so rejected rows can be written back out as CSV. */
+  columns: string[];
+};
+
+/** The parser could not tell which columns to use: the user picks them in a dialog. */
+export type NeedsMapping = {
+  format: ImportFormat;
+  /** The column (or property) names found. */
+  columns: string[];
+  /** Its best guess, to preselect in the dialog. */
+  guess: ColumnMapping;
+  /** Which fields the user must pick. */
+  required: (keyof ColumnMapping)[];
+  /** A few rows, for the dialog to show what each column holds. */
+  sample: Record<string, string>[];
+};
