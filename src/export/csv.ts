@@ -1,0 +1,123 @@
+// Events and rejected rows out as CSV. Event columns follow ACLED's names where they mean the same,
+// so an export opens in tools built for ACLED data; the app's own fields follow.
+import Papa from 'papaparse';
+import type { EventRecord, GeoPrecision } from '../data/events';
+import type { Kind } from '../data/kinds';
+import type { RowError } from '../import/types';
+
+/**
+ * Cells a spreadsheet would run as a formula get a leading apostrophe. Papa's own
+ * `escapeFormulae: true` pattern is `^[=+\-@\t\r].*$`, which misses a formula followed by a line
+ * break ("=HYPERLINK(…)\nx"), so only the first character is tested here. Plain numbers such as
+ * "-33.5" are left alone: they are harmless and a rejected row must import again once fixed.
+ */
+export const FORMULA = /^(?![-+]?(\d+\.?\d*|\.\d+)$)[=+\-@\t\r]/;
+
+const CONFIG = { escapeFormulae: FORMULA, newline: '\r\n' };
+
+/** With no rows, Papa would write an empty row after the header: write the header alone. */
+const unparse = (fields: string[], data: unknown[][]) =>
+  data.length > 0 ? Papa.unparse({ fields, data }, CONFIG) : Papa.unparse([fields], CONFIG);
+
+export const EVENT_COLUMNS = [
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'disorder_type',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'actor2',
+  'admin1',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'notes',
+  'fatalities',
+  'id',
+  'set',
+  'kind',
+  'title',
+  'date_note',
+  'quote',
+];
+
+const TIME_PRECISION = { day: 1, week: 2, month: 3 } as const;
+const GEO_PRECISION: Record<GeoPrecision, number> = { exact: 1, town: 1, near: 2, region: 3 };
+/** ACLED's event type for a kind; kinds ACLED has no type for are its "Strategic developments". */
+const ACLED_TYPE: Partial<Record<Kind, string>> = {
+  strike: 'Explosions/Remote violence',
+  clash: 'Battles',
+  violence: 'Violence against civilians',
+  protest: 'Protests',
+};
+
+/** The year as written in the date: a calendar date, never shifted by the viewer's time zone. */
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+function eventRow(e: EventRecord): unknown[] {
+  const quotes = e.sources.flatMap((s) => (s.quote ? [s.quote] : []));
+  return [
+    e.source_id ?? e.id,
+    e.date,
+    yearOf(e.date),
+    TIME_PRECISION[e.date_precision],
+    '',
+    e.event_type ?? ACLED_TYPE[e.kind] ?? 'Strategic developments',
+    e.sub_event_type ?? '',
+    e.actors[0] ?? '',
+    e.actors[1] ?? '',
+    e.admin1 ?? '',
+    e.place,
+    e.lat,
+    e.lon,
+    GEO_PRECISION[e.geo_precision],
+    e.sources.map((s) => s.outlet).join('; '),
+    e.summary,
+    e.fatalities ?? '',
+    e.id,
+    e.set,
+    e.kind,
+    e.title,
+    e.date_note ?? '',
+    quotes.join(' | '),
+  ];
+}
+
+export function eventsToCsv(events: readonly EventRecord[]): string {
+  return unparse(EVENT_COLUMNS, events.map(eventRow));
+}
+
+/** A cell as text: objects as JSON rather than "[object Object]". */
+function cell(value: unknown): unknown {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : value;
+}
+
+/** "row 17" → 17, so the column sorts as numbers; any other place is written as it is. */
+const rowNumber = (where: string) => {
+  const m = /^row (\d+)$/.exec(where);
+  return m ? Number(m[1]) : where;
+};
+
+/**
+ * The rejected rows with the file's own columns, after `row` and `reason`, so the user can fix
+ * them in a spreadsheet and import the file again. Rows are written as arrays, not objects, so a
+ * file that has its own `row` or `reason` column keeps it.
+ */
+export function rejectedToCsv(errors: readonly RowError[], columns: readonly string[]): string {
+  const rows = errors.map(({ where, reason, raw }) => {
+    const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+    // Own properties only: a column named "constructor" must not read Object's.
+    const value = (c: string) => (Object.hasOwn(record, c) ? record[c] : undefined);
+    return [rowNumber(where), reason, ...columns.map((c) => cell(value(c)))];
+  });
+  return unparse(['row', 'reason', ...columns], rows);
+}
+
+// The UI downloads rejected rows from one module, CSV or GeoJSON; the GeoJSON writer lives with
+// the other GeoJSON code.
+export { rejectedToGeoJson } from './geojson';
