@@ -1,11 +1,46 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The built app's Content-Security-Policy: its own scripts, workers and data only; inline
+ * styles (MapLibre and Preact set style attributes); images from data:/blob: (MapLibre, the PNG
+ * export); and fetches to https: anywhere, for `?data=` links, but never plain http elsewhere.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Written into the built index.html only: the dev server's hot reload needs inline scripts. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 /** UTC−8 and UTC+14: as far apart as time zones get. */
 export const UNIT_TIME_ZONES = ['America/Los_Angeles', 'Pacific/Kiritimati'];
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), contentSecurityPolicy()],
+  worker: { format: 'es' },
   // GeoJSON layers are served as files and loaded by MapLibre's workers, not inlined in JS.
   assetsInclude: ['**/*.geojson'],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

@@ -2,33 +2,44 @@
 import { MapView } from './map/MapView';
 import { TimeBar } from './timeline/TimeBar';
 import { Announcer } from './ui/Announcer';
+import { ColumnDialog } from './ui/ColumnDialog';
+import { DropZone } from './ui/DropZone';
 import { EdgeArrows } from './ui/EdgeArrows';
 import { EventDetail } from './ui/EventDetail';
 import { EventList } from './ui/EventList';
 import { EventPanel } from './ui/EventPanel';
+import { ExportPanel } from './ui/ExportPanel';
+import { ImportPanel } from './ui/ImportPanel';
 import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
 import { PanelToggle, panelsOpen } from './ui/PanelToggle';
 
 export function App() {
   return (
-    <div class={`app${panelsOpen.value ? ' panels-open' : ''}`}>
-      <MapView />
-      <EdgeArrows />
-      <PanelToggle />
-      <aside class="sidebar" id="sidebar">
-        <header class="panel title">
-          <h1>Golan Heights &amp; southern Syria</h1>
-          <p>The 1974 lines, the UNDOF buffer zone and the events of the 2025 Israel–Syria security track.</p>
-        </header>
-        <LinkNotice />
-        <EventPanel />
-        <EventList />
-        <LayerPanel />
-      </aside>
-      <EventDetail />
-      <TimeBar />
-      <Announcer />
-    </div>
+    <DropZone>
+      <div class={`app${panelsOpen.value ? ' panels-open' : ''}`}>
+        <MapView />
+        <EdgeArrows />
+        <PanelToggle />
+        <aside class="sidebar" id="sidebar">
+          <header class="panel title">
+            <h1>Golan Heights &amp; southern Syria</h1>
+            <p>
+              The 1974 lines, the UNDOF buffer zone and the events of the 2025 Israel–Syria security track.
+            </p>
+          </header>
+          <LinkNotice />
+          <EventPanel />
+          <EventList />
+          <ImportPanel />
+          <ExportPanel />
+          <LayerPanel />
+        </aside>
+        <EventDetail />
+        <TimeBar />
+        <Announcer />
+        <ColumnDialog />
+      </div>
+    </DropZone>
   );
 }

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { App } from './App';
 import { fetchEvents } from './data/load';
-import { loadEvents } from './state/timeline-actions';
+import { dataLinkFromSearch } from './import/data-url';
+import { importFromLink, restoreImports } from './state/import-actions';
+import { loadEvents, settleLink } from './state/timeline-actions';
 import { syncUrl } from './state/url';
 import { startPlayer } from './timeline/play';
 import './app.css';
@@ -11,4 +13,11 @@ syncUrl();
 startPlayer();
 const root = document.getElementById('app');
 if (root) render(<App />, root);
-fetchEvents().then(loadEvents);
+
+// The curated story, then what this browser has stored, then a `?data=` link (unless it is
+// stored already); the link's date and event are checked once all of it is in.
+const curated = fetchEvents().then(loadEvents);
+const imported = restoreImports().then((stored) =>
+  importFromLink(dataLinkFromSearch(location.search, location.href), stored),
+);
+Promise.all([curated, imported]).then(settleLink);

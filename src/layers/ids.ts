@@ -43,6 +43,11 @@ export const LAYER = {
   events: 'events',
 } as const;
 
+/** An imported dataset's map layers and areas source, named from its id here only. */
+export const importLayer = (datasetId: string, part: 'events' | 'fill' | 'line') =>
+  `import-${datasetId}-${part}`;
+export const importSource = (datasetId: string) => `import-${datasetId}`;
+
 /** The governorates each have their own toggle, so their layer ids are built from their ids here only. */
 export const GOVERNORATES = ['quneitra', 'sweida', 'daraa'] as const;
 export type GovernorateId = (typeof GOVERNORATES)[number];

@@ -1,30 +1,63 @@
 // The map side of the events and the time slider. Part of the map/ boundary with bind-map: the
-// data goes to the GPU once per load; after that only the layer's uniforms change.
+// data goes to the GPU once per load; after that only the layers' uniforms change. The curated
+// events are one layer; each import gets its own, below them, in its own colour.
 import { computed, effect } from '@preact/signals';
 import { type Map as MapLibreMap, type MapMouseEvent, MercatorCoordinate } from 'maplibre-gl';
+import type { EventRecord } from '../data/events';
+import { importLayer, LAYER } from '../layers/ids';
+import { type Dataset, datasets } from '../state/datasets';
 import { events, previousTime, selectedId, timeState } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
 import { windowStart } from '../timeline/visibility';
-import { buildEventArrays, inputFromRecord, kindMask } from './events-gl/arrays';
-import { EventLayer } from './events-gl/EventLayer';
-import { buildPicker, pick } from './events-gl/pick';
+import { buildEventArrays, type EventArrays, inputFromRecord, kindMask } from './events-gl/arrays';
+import { EventLayer, type EventLayerState } from './events-gl/EventLayer';
+import { buildPicker, type Picker, pick } from './events-gl/pick';
 
 const PULSE_MS = 1200;
 /** How close (css px) a click must be to an event to pick it. */
 const PICK_RADIUS_PX = 8;
 
-function animatePulse(layer: EventLayer): () => void {
+type Drawn = { layer: EventLayer; arrays: EventArrays; picker: Picker };
+
+/** Arrays and picker per list of events: built once, whatever toggles later. */
+const built = new WeakMap<readonly EventRecord[], { arrays: EventArrays; picker: Picker }>();
+function buildFor(list: readonly EventRecord[]) {
+  let b = built.get(list);
+  if (!b) {
+    const arrays = buildEventArrays(list.map(inputFromRecord));
+    b = { arrays, picker: buildPicker(arrays) };
+    built.set(list, b);
+  }
+  return b;
+}
+
+/** The time, kind and selection state every event layer shares. */
+const sharedState = computed<Partial<EventLayerState>>(() => {
+  const s = timeState.value;
+  return {
+    time: s.time,
+    windowStart: windowStart(s),
+    windowDays: s.mode === 'window' ? s.windowDays : 1e9,
+    kindMask: kindMask(s.kinds),
+    selected: selectedId.value ?? '',
+  };
+});
+
+function animatePulse(all: () => Iterable<EventLayer>): () => void {
   let frame = 0;
+  const setAll = (s: Partial<EventLayerState>) => {
+    for (const layer of all()) layer.setState(s);
+  };
   const stop = effect(() => {
     const from = previousTime.value;
     const to = timeState.value.time;
     cancelAnimationFrame(frame);
-    if (from === null || from >= to) return layer.setState({ pulse: 1 });
-    layer.setState({ revealedFrom: from, pulse: 0 });
+    if (from === null || from >= to) return setAll({ pulse: 1 });
+    setAll({ revealedFrom: from, pulse: 0 });
     const start = performance.now();
     const tick = (now: number) => {
       const p = Math.min(1, (now - start) / PULSE_MS);
-      layer.setState({ pulse: p });
+      setAll({ pulse: p });
       if (p < 1) frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
@@ -35,17 +68,46 @@ function animatePulse(layer: EventLayer): () => void {
   };
 }
 
+/** Adds, updates and removes one layer per imported dataset. Idempotent. */
+function syncImports(map: MapLibreMap, layers: Map<string, Drawn>, list: readonly Dataset[]): void {
+  const ids = new Set(list.map((d) => d.id));
+  for (const [id, drawn] of layers) {
+    if (ids.has(id)) continue;
+    if (map.getLayer(drawn.layer.id)) map.removeLayer(drawn.layer.id);
+    layers.delete(id);
+  }
+  for (const d of list) {
+    let drawn = layers.get(d.id);
+    if (!drawn) {
+      const layer = new EventLayer(importLayer(d.id, 'events'), d.color);
+      layer.setState(sharedState.peek());
+      map.addLayer(layer, LAYER.events);
+      drawn = { layer, ...buildFor(d.events) };
+      layer.setData(drawn.arrays);
+      layers.set(d.id, drawn);
+    }
+    drawn.layer.setVisible(d.visible);
+  }
+}
+
 export function bindEvents(map: MapLibreMap): () => void {
-  const layer = new EventLayer();
-  map.addLayer(layer);
-  const arrays = computed(() => buildEventArrays(events.value.map(inputFromRecord)));
-  const picker = computed(() => buildPicker(arrays.value));
+  const curated = new EventLayer();
+  map.addLayer(curated);
+  let curatedDrawn: Drawn | null = null;
+  /** One per imported dataset, by id, drawn under the curated layer in import order. */
+  const imports = new Map<string, Drawn>();
+  /** Top first: what a click finds. */
+  const stack = () => [...(curatedDrawn ? [curatedDrawn] : []), ...[...imports.values()].reverse()];
 
   const pickAt = (e: MapMouseEvent) => {
     const m = MercatorCoordinate.fromLngLat(e.lngLat);
     const radius = PICK_RADIUS_PX / (512 * 2 ** map.getZoom());
-    const hit = pick(picker.value, m.x, m.y, radius, { ...layer.ranges(), kindMask: layer.state.kindMask });
-    return hit === null ? null : (arrays.value[hit.run].ids[hit.index] ?? null);
+    for (const { layer, arrays, picker } of stack()) {
+      if (!layer.visible) continue;
+      const hit = pick(picker, m.x, m.y, radius, { ...layer.ranges(), kindMask: layer.state.kindMask });
+      if (hit) return arrays[hit.run].ids[hit.index] ?? null;
+    }
+    return null;
   };
   const onClick = (e: MapMouseEvent) => {
     const id = pickAt(e);
@@ -61,25 +123,24 @@ export function bindEvents(map: MapLibreMap): () => void {
   map.on('click', onClick);
   map.on('mousemove', onMove);
 
+  const all = () => stack().map((d) => d.layer);
   const stops = [
-    effect(() => layer.setData(arrays.value)),
     effect(() => {
-      const s = timeState.value;
-      layer.setState({
-        time: s.time,
-        windowStart: windowStart(s),
-        windowDays: s.mode === 'window' ? s.windowDays : 1e9,
-        kindMask: kindMask(s.kinds),
-      });
+      curatedDrawn = { layer: curated, ...buildFor(events.value) };
+      curated.setData(curatedDrawn.arrays);
     }),
-    effect(() => layer.setState({ selected: selectedId.value ?? '' })),
-    animatePulse(layer),
+    effect(() => syncImports(map, imports, datasets.value)),
+    effect(() => {
+      const s = sharedState.value;
+      for (const layer of all()) layer.setState(s);
+    }),
+    animatePulse(all),
   ];
   return () => {
     map.off('click', onClick);
     map.off('mousemove', onMove);
     cancelAnimationFrame(hoverFrame);
     for (const stop of stops) stop();
-    if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+    for (const { layer } of stack()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
   };
 }

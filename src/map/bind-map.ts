@@ -8,7 +8,9 @@ import { camera } from '../state/camera';
 import type { View } from '../state/hash';
 import { DEFAULT_BOUNDS, view, visible } from '../state/store';
 import { bindEvents } from './bind-events';
+import { bindImportAreas } from './bind-imports';
 import { fitPadding } from './framing';
+import { bindSnapshot } from './snapshot';
 
 export function readView(map: MapLibreMap): View {
   const c = map.getCenter();
@@ -61,7 +63,15 @@ function syncCamera(map: MapLibreMap): () => void {
 export function bindMap(map: MapLibreMap): () => void {
   const stops: (() => void)[] = [];
   const onMoveEnd = () => setView(readView(map));
-  const onLoad = () => stops.push(syncVisibility(map), syncView(map), syncCamera(map), bindEvents(map));
+  const onLoad = () =>
+    stops.push(
+      syncVisibility(map),
+      syncView(map),
+      syncCamera(map),
+      bindEvents(map),
+      bindImportAreas(map),
+      bindSnapshot(map),
+    );
   map.on('moveend', onMoveEnd);
   map.once('load', onLoad);
   return () => {

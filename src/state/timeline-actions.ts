@@ -3,20 +3,23 @@ import { batch } from '@preact/signals';
 import type { Day } from '../data/dates';
 import type { Parsed } from '../data/events';
 import type { Kind } from '../data/kinds';
-import { MAX_WINDOW_DAYS, type Mode, stepEvent } from '../timeline/visibility';
+import { MAX_WINDOW_DAYS, type Mode } from '../timeline/visibility';
 import { type Bounds, camera } from './camera';
+import { stepAcross } from './event-sets';
 import { setMember } from './set-member';
 import {
   currentDay,
   dataErrors,
-  days,
   events,
+  findEvent,
   kindsVisible,
   mode,
   playing,
   previousTime,
   range,
   selectedId,
+  shownEvents,
+  shownSets,
   speed,
   time,
   windowDays,
@@ -54,7 +57,7 @@ export function scheduleTime(t: Day): void {
 
 /** Jumps to the next (or previous) date that has an event: no empty days. */
 export function stepToEvent(direction: 1 | -1): void {
-  const target = stepEvent(days.value, currentDay.value, direction);
+  const target = stepAcross(shownSets.value, currentDay.value, direction);
   if (target !== null) setTime(target);
 }
 
@@ -83,32 +86,44 @@ export const setKindVisible = (kind: Kind, on: boolean) => setMember(kindsVisibl
 /** Selects an event; from the list the map also flies to it. */
 export function selectEvent(id: string | null, { fly = false } = {}): void {
   selectedId.value = id;
-  const e = events.value.find((x) => x.id === id);
+  const e = findEvent(id);
   if (e && fly)
     camera.value = { kind: 'fly', lon: e.lon, lat: e.lat, zoom: e.geo_precision === 'region' ? 8 : 9 };
 }
 
+/** Frames every event of the shown sets. A loop, not Math.min(...list): a million would overflow the stack. */
 export function showAllEvents(): void {
-  const list = events.value;
+  const list = shownEvents.value;
   if (list.length === 0) return;
-  const lons = list.map((e) => e.lon);
-  const lats = list.map((e) => e.lat);
+  let [w, s, e, n] = [180, 90, -180, -90];
+  for (const x of list) {
+    [w, s, e, n] = [Math.min(w, x.lon), Math.min(s, x.lat), Math.max(e, x.lon), Math.max(n, x.lat)];
+  }
   const bounds: Bounds = [
-    [Math.min(...lons), Math.min(...lats)],
-    [Math.max(...lons), Math.max(...lats)],
+    [w, s],
+    [e, n],
   ];
   camera.value = { kind: 'fit', bounds };
 }
 
-/** Takes loaded data: good events in, bad rows reported; a link's unknown event is reported too. */
+/** Takes loaded data: good events in, bad rows reported. */
 export function loadEvents({ events: list, errors }: Parsed): void {
   batch(() => {
     events.value = list;
-    const missing = selectedId.value !== null && !list.some((e) => e.id === selectedId.value);
-    dataErrors.value = missing
-      ? [...errors, `The link names an event “${selectedId.value}” that is not in the data.`]
-      : errors;
-    if (missing) selectedId.value = null;
+    dataErrors.value = errors;
+  });
+}
+
+/**
+ * Once the curated data and the stored imports are all in, the link's date and event are
+ * checked against them: not before, or an import's dates would be clamped to the story's.
+ */
+export function settleLink(): void {
+  const id = selectedId.value;
+  batch(() => {
     if (time.value !== null) time.value = clamp(time.value);
+    if (id === null || findEvent(id) !== null) return;
+    dataErrors.value = [...dataErrors.value, `The link names an event “${id}” that is not in the data.`];
+    selectedId.value = null;
   });
 }

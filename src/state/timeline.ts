@@ -4,16 +4,18 @@ import { computed, signal } from '@preact/signals';
 import type { Day } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KINDS, type Kind } from '../data/kinds';
-import { buildIndex, countsByKind as countKinds, shownBetween, totalShown } from '../timeline/event-index';
+import { countsByKind as countKinds, shownBetween, totalShown } from '../timeline/event-index';
 import {
   DEFAULT_WINDOW_DAYS,
   dataRange,
-  eventDays,
   type Mode,
   type TimeState,
   windowStart,
 } from '../timeline/visibility';
+import { datasets } from './datasets';
+import { curatedSet, type EventSet, makeSet, newestOf } from './event-sets';
 
+/** The curated story's events; imports are in `datasets`. */
 export const events = signal<readonly EventRecord[]>([]);
 /** Problems with the event data, in words for the user; the good events still show. */
 export const dataErrors = signal<readonly string[]>([]);
@@ -30,9 +32,27 @@ export const speed = signal(14);
 /** The date before the last time change: events after it and up to `time` are new. */
 export const previousTime = signal<Day | null>(null);
 
-export const range = computed(() => dataRange(events.value));
+/** The curated events and every visible import: what the slider, counts and list cover. */
+export const shownSets = computed<readonly EventSet[]>(() => [
+  curatedSet(events.value),
+  ...datasets.value.filter((d) => d.visible).map((d) => makeSet(d.id, d.color, d.events)),
+]);
+/** All events of the shown sets in one list, for the histogram: rebuilt per load or toggle only. */
+export const shownEvents = computed(() => {
+  const sets = shownSets.value;
+  return sets.length === 1 ? (sets[0]?.events ?? []) : sets.flatMap((s) => s.events);
+});
+
+/** The slider's range covers every shown set, so an import widens it. */
+export const range = computed(() => {
+  const ranges = shownSets.value.filter((s) => s.events.length > 0).map((s) => dataRange(s.events));
+  if (ranges.length === 0) return dataRange([]);
+  return {
+    start: Math.min(...ranges.map((r) => r.start)),
+    end: Math.max(...ranges.map((r) => r.end)),
+  };
+});
 export const currentDay = computed(() => time.value ?? range.value.end);
-export const days = computed(() => eventDays(events.value));
 
 export const timeState = computed<TimeState>(() => ({
   time: currentDay.value,
@@ -41,25 +61,55 @@ export const timeState = computed<TimeState>(() => ({
   kinds: kindsVisible.value,
 }));
 
-/** Built once per data load: counts and lists at any time in O(log n). */
-const index = computed(() => buildIndex(events.value));
-
 /** The list shows at most this many of the newest events: a million rows would help nobody. */
 export const LIST_LIMIT = 200;
 
 /** How many events are on the map now. */
-export const shownCount = computed(() => totalShown(index.value, timeState.value));
+export const shownCount = computed(() =>
+  shownSets.value.reduce((n, set) => n + totalShown(set.index, timeState.value), 0),
+);
+
+/** Per set, how many of its events are on the map now. */
+export const countsBySet = computed(
+  () => new Map(shownSets.value.map((set) => [set.id, totalShown(set.index, timeState.value)])),
+);
 
 /** The newest events on the map now (up to LIST_LIMIT), in date order. */
 export const revealed = computed(() => {
   const s = timeState.value;
-  return shownBetween(events.value, index.value, s.kinds, windowStart(s), s.time, LIST_LIMIT);
+  const lists = shownSets.value.map((set) =>
+    shownBetween(set.events, set.index, s.kinds, windowStart(s), s.time, LIST_LIMIT),
+  );
+  return newestOf(lists, LIST_LIMIT);
 });
 
 /** Per kind, how many events are revealed at this time, whether or not the kind is toggled on. */
-export const countsByKind = computed(() => countKinds(index.value, timeState.value));
+export const countsByKind = computed(() => {
+  const out = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+  for (const set of shownSets.value) {
+    const counts = countKinds(set.index, timeState.value);
+    for (const k of KINDS) out[k] += counts[k];
+  }
+  return out;
+});
 
-export const selected = computed(() => events.value.find((e) => e.id === selectedId.value) ?? null);
+/** The kinds that occur at all in the shown sets: the only ones the panel offers. */
+export const presentKinds = computed(
+  () => new Set(KINDS.filter((k) => shownSets.value.some((set) => set.index.byKind[k].length > 0))),
+);
+
+/** Looks an event up in the curated data and in every import, shown or not. */
+export function findEvent(id: string | null): EventRecord | null {
+  if (id === null) return null;
+  const lists = [events.value, ...datasets.value.map((d) => d.events)];
+  for (const list of lists) {
+    const e = list.find((x) => x.id === id);
+    if (e) return e;
+  }
+  return null;
+}
+
+export const selected = computed(() => findEvent(selectedId.value));
 
 /** What the last step forward revealed: the first few, and how many in all. */
 export const newlyRevealed = computed(() => {
@@ -67,6 +117,9 @@ export const newlyRevealed = computed(() => {
   const s = timeState.value;
   if (from === null || from >= s.time) return { first: [], total: 0 };
   const after = Math.max(from, windowStart(s));
-  const total = totalShown(index.value, { ...s, mode: 'window', windowDays: s.time - after });
-  return { first: shownBetween(events.value, index.value, s.kinds, after, s.time, 3), total };
+  const since = { ...s, mode: 'window' as const, windowDays: s.time - after };
+  const sets = shownSets.value;
+  const total = sets.reduce((n, set) => n + totalShown(set.index, since), 0);
+  const lists = sets.map((set) => shownBetween(set.events, set.index, s.kinds, after, s.time, 3));
+  return { first: newestOf(lists, Number.POSITIVE_INFINITY).slice(0, 3), total };
 });

@@ -1,8 +1,8 @@
 // The time slider across the bottom: play, speed, previous/next event, the date in words, the
 // mode switch, and the slider itself over its histogram.
 import { computed } from '@preact/signals';
-import { formatDay, formatMonth, monthStarts } from '../data/dates';
-import { currentDay, events, mode, playing, range, speed, windowDays } from '../state/timeline';
+import { formatDay } from '../data/dates';
+import { currentDay, mode, playing, range, shownEvents, speed, windowDays } from '../state/timeline';
 import {
   scheduleTime,
   setMode,
@@ -12,6 +12,7 @@ import {
   stepToEvent,
   togglePlaying,
 } from '../state/timeline-actions';
+import { axisTicks, ticksThatFit } from './axis';
 import { Histogram } from './Histogram';
 import { histogram } from './histogram';
 import { MAX_WINDOW_DAYS } from './visibility';
@@ -23,7 +24,7 @@ const SPEEDS = [
   { label: '1 month/s', value: 30 },
 ];
 
-const hist = computed(() => histogram(events.value));
+const hist = computed(() => histogram(shownEvents.value));
 
 function onSliderKey(e: KeyboardEvent) {
   // Keys move at once (one step per press); drags go through scheduleTime.
@@ -107,7 +108,7 @@ function ModeSwitch() {
 
 export function TimeBar() {
   const { start, end } = range.value;
-  if (events.value.length === 0) return null;
+  if (shownEvents.value.length === 0) return null;
   return (
     <section class="timebar" aria-label="Time">
       <Controls />
@@ -127,9 +128,9 @@ export function TimeBar() {
           onKeyDown={onSliderKey}
         />
         <div class="ticks" aria-hidden="true">
-          {monthStarts(start, end).map((d) => (
-            <span key={d} style={{ left: `${((d - start) / (end - start)) * 100}%` }}>
-              {formatMonth(d)}
+          {axisTicks(start, end, ticksThatFit(window.innerWidth - 40)).map((t) => (
+            <span key={t.day} style={{ left: `${((t.day - start) / (end - start)) * 100}%` }}>
+              {t.label}
             </span>
           ))}
         </div>

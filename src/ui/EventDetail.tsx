@@ -1,15 +1,19 @@
 // What happened, when, where, who said so: every field as text, never as HTML.
+import { Fragment } from 'preact';
 import { formatDay } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KIND_INFO, REGIONS } from '../data/kinds';
+import { datasets } from '../state/datasets';
 import { selected } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
+import { dotClass, eventColor } from './event-color';
 
 const DATE_PRECISION = { day: 'exact day', week: 'known to the week', month: 'known to the month' } as const;
 
 function placeNote(e: EventRecord): string {
   if (e.geo_precision === 'exact') return 'the site itself';
   if (e.geo_precision === 'town') return 'town or city';
+  if (e.geo_precision === 'near') return 'in the vicinity of the town';
   return `only the area is known${e.region ? `: ${REGIONS[e.region].label}` : ''}`;
 }
 
@@ -18,17 +22,68 @@ function Status({ e }: { e: EventRecord }) {
   return <span class={`status ${e.status}`}>{e.status === 'confirmed' ? 'Confirmed' : 'Reported'}</span>;
 }
 
+/** Where an imported event came from, and the columns of its row that have no other place. */
+function ImportFacts({ e }: { e: EventRecord }) {
+  const d = datasets.value.find((x) => x.id === e.set);
+  const facts: [string, string][] = [
+    ...(d ? [['Imported from', d.name] as [string, string]] : []),
+    ...(e.source_id ? [['Row id', e.source_id] as [string, string]] : []),
+    ...(e.event_type
+      ? [['ACLED type', [e.event_type, e.sub_event_type].filter(Boolean).join(' — ')] as [string, string]]
+      : []),
+    ...(e.fatalities !== undefined ? [['Fatalities', String(e.fatalities)] as [string, string]] : []),
+    ...(e.extra ?? []),
+  ];
+  if (facts.length === 0) return null;
+  return (
+    <dl class="facts">
+      {facts.map(([k, v]) => (
+        <Fragment key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}
+
+function Sources({ e }: { e: EventRecord }) {
+  if (e.sources.length === 0) return null;
+  return (
+    <>
+      <h3>Sources</h3>
+      <ul class="sources">
+        {e.sources.map((s, i) => (
+          <li key={i}>
+            {s.quote && <blockquote>{s.quote}</blockquote>}
+            <cite>
+              {s.outlet} {s.seed && <span class="seed">({s.seed})</span>}
+            </cite>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function EventDetail() {
   const e = selected.value;
   if (!e) return null;
+  const color = eventColor(e);
   return (
     <article class="panel detail" aria-labelledby="detail-title" data-event={e.id}>
       <button type="button" class="close" aria-label="Close" onClick={() => selectEvent(null)}>
         ×
       </button>
       <p class="kind-line">
-        <span class="dot" style={{ background: KIND_INFO[e.kind].color }} aria-hidden="true" />
-        {KIND_INFO[e.kind].label} · <Status e={e} />
+        <span class={dotClass(e)} style={{ background: color }} aria-hidden="true" />
+        {KIND_INFO[e.kind].label}
+        {e.status && (
+          <>
+            {' · '}
+            <Status e={e} />
+          </>
+        )}
       </p>
       <h2 id="detail-title">{e.title}</h2>
       <dl>
@@ -42,22 +97,17 @@ export function EventDetail() {
         <dd>
           {e.place} <span class="precision">({placeNote(e)})</span>
         </dd>
-        <dt>Who</dt>
-        <dd>{e.actors.join(', ')}</dd>
+        {e.actors.length > 0 && (
+          <>
+            <dt>Who</dt>
+            <dd>{e.actors.join(', ')}</dd>
+          </>
+        )}
       </dl>
-      <p class="summary">{e.summary}</p>
+      {e.summary && <p class="summary">{e.summary}</p>}
       {e.note && <p class="note">{e.note}</p>}
-      <h3>Sources</h3>
-      <ul class="sources">
-        {e.sources.map((s) => (
-          <li key={`${s.seed}-${s.quote}`}>
-            <blockquote>{s.quote}</blockquote>
-            <cite>
-              {s.outlet} <span class="seed">({s.seed})</span>
-            </cite>
-          </li>
-        ))}
-      </ul>
+      <ImportFacts e={e} />
+      <Sources e={e} />
     </article>
   );
 }

@@ -2,9 +2,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { formatDay } from '../data/dates';
 import type { EventRecord } from '../data/events';
-import { KIND_INFO } from '../data/kinds';
 import { LIST_LIMIT, revealed, selectedId, shownCount } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
+import { dotClass, eventColor } from './event-color';
 
 function Item({ e, newest }: { e: EventRecord; newest: boolean }) {
   const ref = useRef<HTMLButtonElement>(null);
@@ -20,7 +20,7 @@ function Item({ e, newest }: { e: EventRecord; newest: boolean }) {
         aria-current={isSelected ? 'true' : undefined}
         onClick={() => selectEvent(e.id, { fly: true })}
       >
-        <span class="dot" style={{ background: KIND_INFO[e.kind].color }} aria-hidden="true" />
+        <span class={dotClass(e)} style={{ background: eventColor(e) }} aria-hidden="true" />
         <span class="when">{formatDay(e.day, e.date_precision)}</span>
         <span class="what">{e.title}</span>
       </button>

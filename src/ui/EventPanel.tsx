@@ -1,6 +1,6 @@
 // Event kinds as toggles with live counts at the slider's date, and "show all events".
 import { KIND_INFO, KINDS, type Kind } from '../data/kinds';
-import { countsByKind, events, kindsVisible } from '../state/timeline';
+import { countsByKind, kindsVisible, presentKinds } from '../state/timeline';
 import { setKindVisible, showAllEvents } from '../state/timeline-actions';
 
 function KindToggle({ kind }: { kind: Kind }) {
@@ -27,7 +27,7 @@ function KindToggle({ kind }: { kind: Kind }) {
 }
 
 export function EventPanel() {
-  const present = new Set(events.value.map((e) => e.kind));
+  const present = presentKinds.value;
   if (present.size === 0) return null;
   return (
     <section class="panel events" aria-labelledby="events-heading">

@@ -31,13 +31,25 @@ const COMMON = [
   'u_colors',
   'u_selected',
 ];
-const POINT_UNIFORMS = [...COMMON, 'u_dotRadius', 'u_edge', 'u_maxHalf', 'u_revealedFrom', 'u_pulse'];
+const POINT_UNIFORMS = [
+  ...COMMON,
+  'u_dotRadius',
+  'u_edge',
+  'u_maxHalf',
+  'u_revealedFrom',
+  'u_pulse',
+  'u_square',
+];
 /** Past this many dots on screen they touch anyway: drop their white edges and save the pixels. */
 const CROWDED = 20_000;
 const REGION_UNIFORMS = [...COMMON, 'u_worldPx'];
 
-const COLORS = new Float32Array(16 * 3);
-for (const [i, k] of KINDS.entries()) COLORS.set(hexToRgb(KIND_INFO[k].color), i * 3);
+/** Colours by kind; or, for an import, its one colour for every kind. */
+function palette(color: string | null): Float32Array {
+  const colors = new Float32Array(16 * 3);
+  for (const [i, k] of KINDS.entries()) colors.set(hexToRgb(color ?? KIND_INFO[k].color), i * 3);
+  return colors;
+}
 
 /** Dot radius in css px: smaller zoomed out, and smaller when many dots are drawn at once. */
 export function dotRadius(zoom: number, drawn: number): number {
@@ -46,10 +58,14 @@ export function dotRadius(zoom: number, drawn: number): number {
 }
 
 export class EventLayer implements CustomLayerInterface {
-  readonly id = LAYER.events;
   readonly type = 'custom' as const;
   readonly renderingMode = '2d' as const;
   arrays: EventArrays | null = null;
+  /** A hidden layer draws nothing and picks nothing; its data stays on the GPU. */
+  visible = true;
+  private readonly colors: Float32Array;
+  /** An import's events are squares in its colour; the curated ones round dots by kind. */
+  private readonly square: boolean;
   state: EventLayerState = {
     time: 0,
     windowStart: -1e9,
@@ -65,6 +81,21 @@ export class EventLayer implements CustomLayerInterface {
   private maxHalf = 64;
   /** Where the selected event sits in each run; found once per selection, not per frame. */
   private located = { key: '', points: -1, regions: -1 };
+
+  /** The curated events are coloured by kind; an import passes its id and its colour. */
+  constructor(
+    readonly id: string = LAYER.events,
+    color: string | null = null,
+  ) {
+    this.colors = palette(color);
+    this.square = color !== null;
+  }
+
+  setVisible(on: boolean): void {
+    if (on === this.visible) return;
+    this.visible = on;
+    this.map?.triggerRepaint();
+  }
 
   onAdd(map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext): void {
     if (!('createVertexArray' in gl)) throw new Error('the event layer needs WebGL2');
@@ -118,7 +149,7 @@ export class EventLayer implements CustomLayerInterface {
   ranges(): { points: [number, number]; regions: [number, number] } {
     const a = this.arrays;
     const s = this.state;
-    if (!a) return { points: [0, 0], regions: [0, 0] };
+    if (!a || !this.visible) return { points: [0, 0], regions: [0, 0] };
     return {
       points: visibleRange(a.points.days, s.windowStart, s.time),
       regions: visibleRange(a.regions.days, s.windowStart, s.time),
@@ -127,14 +158,14 @@ export class EventLayer implements CustomLayerInterface {
 
   /** Ids of the events drawn with the current state: the map's answer to "what is shown?". */
   drawnIds(): string[] {
-    if (!this.arrays) return [];
+    if (!this.arrays || !this.visible) return [];
     return [...drawnIn(this.arrays.points, this.state), ...drawnIn(this.arrays.regions, this.state)];
   }
 
   render(gl: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     const gl2 = gl as WebGL2RenderingContext;
     const a = this.arrays;
-    if (!a || !this.map || !this.points || !this.regions) return;
+    if (!a || !this.visible || !this.map || !this.points || !this.regions) return;
     const {
       points: [from, to],
     } = this.ranges();
@@ -158,6 +189,7 @@ export class EventLayer implements CustomLayerInterface {
       gl2.uniform1f(u.u_maxHalf ?? null, this.maxHalf);
       gl2.uniform1f(u.u_revealedFrom ?? null, this.state.revealedFrom);
       gl2.uniform1f(u.u_pulse ?? null, this.state.pulse);
+      gl2.uniform1f(u.u_square ?? null, this.square ? 1 : 0);
       gl2.drawArrays(gl2.POINTS, from, to - from);
     }
     gl2.bindVertexArray(null);
@@ -184,6 +216,6 @@ export class EventLayer implements CustomLayerInterface {
     gl.uniform1f(u.u_windowDays ?? null, s.windowDays);
     gl.uniform1i(u.u_kindMask ?? null, s.kindMask);
     gl.uniform1i(u.u_selected ?? null, selected);
-    gl.uniform3fv(u.u_colors ?? null, COLORS);
+    gl.uniform3fv(u.u_colors ?? null, this.colors);
   }
 }

@@ -74,11 +74,12 @@ in float v_edge;
 flat in int v_style;
 uniform float u_pixelRatio;
 uniform float u_pulse;
+uniform float u_square;       // 1 for an import's events: squares, so they never pass for the story's dots
 out vec4 fragColor;
 ${PAINT}
 void main() {
   vec2 px = (gl_PointCoord * 2.0 - 1.0) * v_half;
-  float d = length(px);
+  float d = mix(length(px), max(abs(px.x), abs(px.y)) * 1.05, u_square);
   float angle = atan(px.y, px.x) + PI;
   float pr = u_pixelRatio;
   vec4 c;

@@ -1,0 +1,16 @@
+// What the import worker and the page say to each other. Events come back in chunks so no single
+// message takes the page long to receive, even for a million rows.
+import type { EventRecord } from '../data/events';
+import type { ColumnMapping, ImportResult, NeedsMapping } from './types';
+
+export type ImportRequest = { file: Blob; name: string; set: string; mapping?: ColumnMapping };
+
+export type WorkerMessage =
+  | { type: 'progress'; progress: number }
+  | { type: 'question'; question: NeedsMapping }
+  | { type: 'events'; events: EventRecord[] }
+  | { type: 'done'; result: Omit<ImportResult, 'events'> }
+  | { type: 'fatal'; message: string };
+
+/** Events per message: small enough that receiving one never blocks the page for long. */
+export const EVENTS_PER_MESSAGE = 20_000;

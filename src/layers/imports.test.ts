@@ -1,0 +1,42 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { importLayer, importSource } from './ids';
+import { importAreaLayers, importAreaSource } from './imports';
+
+const area = {
+  type: 'Feature' as const,
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [35.8, 33],
+        [35.9, 33],
+        [35.9, 33.1],
+        [35.8, 33],
+      ],
+    ],
+  },
+  properties: { name: '<img src=x onerror=alert(1)>' },
+};
+
+describe('import area layers', () => {
+  const style = (visible: boolean) => ({
+    version: 8 as const,
+    sources: { [importSource('u1abcd')]: importAreaSource([area]) },
+    layers: importAreaLayers('u1abcd', '#0072b2', visible),
+  });
+
+  it('pass the MapLibre style spec validator, shown or hidden', () => {
+    expect(validateStyleMin(style(true))).toEqual([]);
+    expect(validateStyleMin(style(false))).toEqual([]);
+  });
+
+  it('are named from the dataset id, drawn in its colour, and follow its toggle', () => {
+    const [fill, line] = importAreaLayers('u1abcd', '#d55e00', false);
+    expect([fill.id, line.id]).toEqual([importLayer('u1abcd', 'fill'), importLayer('u1abcd', 'line')]);
+    expect(fill.paint?.['fill-color']).toBe('#d55e00');
+    expect(line.paint?.['line-color']).toBe('#d55e00');
+    expect(fill.layout?.visibility).toBe('none');
+    expect(importAreaLayers('u1abcd', '#d55e00', true)[1].layout?.visibility).toBe('visible');
+  });
+});

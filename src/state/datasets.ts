@@ -1,0 +1,53 @@
+// Imported datasets and the imports still running, as signals. Changes go through
+// import-actions.ts; the map and the panels only read these.
+import { signal } from '@preact/signals';
+import type { EventRecord } from '../data/events';
+import type { AreaFeature, ColumnMapping, ImportFormat, NeedsMapping, RowError } from '../import/types';
+
+/** One imported file on the map: its own layer, colour, toggle and count. */
+export type Dataset = {
+  id: string;
+  name: string;
+  color: string;
+  visible: boolean;
+  format: ImportFormat;
+  mapping?: ColumnMapping;
+  /** Sorted by day, as the parsers return them; never changed after import. */
+  events: readonly EventRecord[];
+  areas: readonly AreaFeature[];
+  errors: readonly RowError[];
+  columns: readonly string[];
+  /** Whether it is in the browser's storage, so it comes back after a reload. */
+  stored: boolean;
+};
+
+/** An import being read: its progress, or the question it is waiting on. */
+export type ImportJob = {
+  id: string;
+  name: string;
+  /** 0..1 of the bytes read. */
+  progress: number;
+  /** The parser could not tell which columns to use: the user picks them. */
+  question?: NeedsMapping;
+};
+
+export const datasets = signal<readonly Dataset[]>([]);
+export const importJobs = signal<readonly ImportJob[]>([]);
+/** What the last imports said: summaries and failures, in words, newest last. */
+export const importMessages = signal<readonly ImportMessage[]>([]);
+
+/** The rows an import turned away, kept so the user can download, fix and import them again. */
+export type Rejected = {
+  name: string;
+  format: ImportFormat;
+  errors: readonly RowError[];
+  columns: readonly string[];
+};
+
+export type ImportMessage = {
+  /** The dataset it is about; absent when nothing was added. */
+  datasetId?: string;
+  tone: 'ok' | 'warn' | 'error';
+  text: string;
+  rejected?: Rejected;
+};

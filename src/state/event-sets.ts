@@ -1,0 +1,67 @@
+// The events the timeline works on: the curated story plus each visible import, as sets that
+// each keep their own O(log n) index. Built once per load; a toggle only changes which sets count.
+import type { Day } from '../data/dates';
+import { CURATED, type EventRecord } from '../data/events';
+import { buildIndex, type EventIndex, upperBound } from '../timeline/event-index';
+import { type TimeState, windowStart } from '../timeline/visibility';
+
+export type EventSet = {
+  id: string;
+  color: string | null;
+  events: readonly EventRecord[];
+  index: EventIndex;
+};
+
+const indexes = new WeakMap<readonly EventRecord[], EventIndex>();
+
+/** The index of a list of events, built the first time it is asked for. */
+export function indexFor(events: readonly EventRecord[]): EventIndex {
+  let index = indexes.get(events);
+  if (!index) {
+    index = buildIndex(events);
+    indexes.set(events, index);
+  }
+  return index;
+}
+
+export const makeSet = (id: string, color: string | null, events: readonly EventRecord[]): EventSet => ({
+  id,
+  color,
+  events,
+  index: indexFor(events),
+});
+
+export const curatedSet = (events: readonly EventRecord[]) => makeSet(CURATED, null, events);
+
+/** The nearest date after `t` (or before it) that has an event in any set; null at the ends. */
+export function stepAcross(sets: readonly EventSet[], t: Day, direction: 1 | -1): Day | null {
+  let best: Day | null = null;
+  for (const { index } of sets) {
+    const days = index.days;
+    const i = direction === 1 ? upperBound(days, t) : upperBound(days, t - 1) - 1;
+    const d = days[i];
+    if (d === undefined) continue;
+    if (best === null || (direction === 1 ? d < best : d > best)) best = d;
+  }
+  return best;
+}
+
+/** The newest `limit` of several date-sorted lists, in date order. */
+export function newestOf<E extends { day: Day }>(lists: readonly (readonly E[])[], limit: number): E[] {
+  if (lists.length === 1) return [...(lists[0] ?? [])];
+  return lists
+    .flat()
+    .sort((a, b) => a.day - b.day)
+    .slice(-limit);
+}
+
+/** Every event of `set` on the map in this state, in date order: what an export writes out. */
+export function shownIn(set: EventSet, s: TimeState): EventRecord[] {
+  const days = set.index.days;
+  const out: EventRecord[] = [];
+  for (let i = upperBound(days, windowStart(s)); i < upperBound(days, s.time); i++) {
+    const e = set.events[i] as EventRecord;
+    if (s.kinds.has(e.kind)) out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+// Actions for imported data: start, answer, cancel, restore, toggle and remove imports. The
+// worker does the parsing (import/run.ts); the store keeps the files (import/store.ts).
+import { batch } from '@preact/signals';
+import type { DataLink } from '../import/data-url';
+import type { ImportRequest } from '../import/messages';
+import { type Outcome, type Running, runImport } from '../import/run';
+import { loadDatasets, removeDataset, type StoredDataset, saveDataset, updateDataset } from '../import/store';
+import type { ColumnMapping, ImportResult } from '../import/types';
+import {
+  type Dataset,
+  datasets,
+  type ImportJob,
+  type ImportMessage,
+  importJobs,
+  importMessages,
+} from './datasets';
+import { describeResult, newDatasetId, nextColor } from './import-words';
+import { findEvent, selectedId } from './timeline';
+
+type Options = { sourceUrl?: string; mapping?: ColumnMapping; restore?: StoredDataset };
+const running = new Map<string, { run: Running; req: ImportRequest; opts: Options }>();
+
+const updateJob = (id: string, patch: Partial<ImportJob>) => {
+  importJobs.value = importJobs.value.map((j) => (j.id === id ? { ...j, ...patch } : j));
+};
+const endJob = (id: string) => {
+  running.delete(id);
+  importJobs.value = importJobs.value.filter((j) => j.id !== id);
+};
+export const say = (m: ImportMessage) => {
+  importMessages.value = [...importMessages.value, m];
+};
+
+/** Reads a file (or a fetched URL's bytes) into a new layer; nothing changes until it succeeds. */
+export function importFile(file: Blob, name: string, opts: Options = {}): Promise<void> {
+  const id = opts.restore?.id ?? newDatasetId(new Set(datasets.value.map((d) => d.id)));
+  importJobs.value = [...importJobs.value, { id, name, progress: 0 }];
+  return start({ file, name, set: id, mapping: opts.mapping ?? opts.restore?.mapping }, opts);
+}
+
+function start(req: ImportRequest, opts: Options): Promise<void> {
+  const run = runImport(req, (progress) => updateJob(req.set, { progress }));
+  running.set(req.set, { run, req, opts });
+  return run.done.then((outcome) => settle(outcome, req, opts));
+}
+
+async function settle(outcome: Outcome, req: ImportRequest, opts: Options): Promise<void> {
+  if (outcome.kind === 'question') return updateJob(req.set, { question: outcome.question });
+  endJob(req.set);
+  if (outcome.kind === 'cancelled') return say({ tone: 'warn', text: `Import of “${req.name}” cancelled.` });
+  if (outcome.kind === 'fatal')
+    return say({ tone: 'error', text: `“${req.name}” was not imported: ${outcome.message}.` });
+  await add(outcome.result, req, opts);
+}
+
+async function add(result: ImportResult, req: ImportRequest, opts: Options): Promise<void> {
+  const summary = describeResult(req.name, result);
+  if (result.events.length === 0 && result.areas.length === 0) {
+    return say({
+      tone: 'error',
+      text: `${summary} Nothing was added to the map.`,
+      rejected: { ...result, name: req.name },
+    });
+  }
+  const stored = opts.restore;
+  const dataset: Dataset = {
+    id: req.set,
+    name: stored?.name ?? req.name,
+    color: stored?.color ?? nextColor(datasets.value.map((d) => d.color)),
+    visible: stored?.visible ?? true,
+    format: result.format,
+    mapping: req.mapping,
+    events: result.events,
+    areas: result.areas,
+    errors: result.errors,
+    columns: result.columns,
+    stored: stored !== undefined,
+  };
+  datasets.value = [...datasets.value, dataset];
+  if (!stored) {
+    const rejected = result.errors.length > 0 ? { rejected: { ...result, name: req.name } } : {};
+    say({ datasetId: dataset.id, tone: rejected.rejected ? 'warn' : 'ok', text: summary, ...rejected });
+    await store(dataset, req.file, opts.sourceUrl);
+  }
+}
+
+async function store(d: Dataset, file: Blob, sourceUrl?: string): Promise<void> {
+  const { id, name, color, visible, format, mapping } = d;
+  const saved = await saveDataset({
+    id,
+    name,
+    color,
+    visible,
+    format,
+    file,
+    added: new Date().toISOString(),
+    ...(mapping ? { mapping } : {}),
+    ...(sourceUrl ? { sourceUrl } : {}),
+  });
+  if (!saved.ok) return say({ tone: 'error', text: saved.error });
+  datasets.value = datasets.value.map((x) => (x.id === id ? { ...x, stored: true } : x));
+}
+
+/** The user picked the columns the parser was unsure of: read the file again with them. */
+export function answerQuestion(jobId: string, mapping: ColumnMapping): void {
+  const job = running.get(jobId);
+  if (!job) return;
+  updateJob(jobId, { question: undefined, progress: 0 });
+  void start({ ...job.req, mapping }, job.opts);
+}
+
+export function cancelImport(jobId: string): void {
+  const job = running.get(jobId);
+  if (!job) return;
+  if (importJobs.value.find((j) => j.id === jobId)?.question) {
+    endJob(jobId);
+    say({ tone: 'warn', text: `Import of “${job.req.name}” cancelled.` });
+    return;
+  }
+  job.run.cancel();
+}
+
+/** Brings back the imports stored in this browser, one after another, as they were. */
+export async function restoreImports(): Promise<string[]> {
+  const { datasets: stored, errors } = await loadDatasets();
+  for (const message of errors) say({ tone: 'error', text: message });
+  for (const d of stored) await importFile(d.file, d.name, { restore: d, sourceUrl: d.sourceUrl });
+  return stored.flatMap((d) => (d.sourceUrl ? [d.sourceUrl] : []));
+}
+
+export function setDatasetVisible(id: string, on: boolean): void {
+  datasets.value = datasets.value.map((d) => (d.id === id ? { ...d, visible: on } : d));
+  void updateDataset(id, { visible: on });
+}
+
+export async function removeImport(id: string): Promise<void> {
+  batch(() => {
+    if (findEvent(selectedId.value)?.set === id) selectedId.value = null;
+    datasets.value = datasets.value.filter((d) => d.id !== id);
+    importMessages.value = importMessages.value.filter((m) => m.datasetId !== id);
+  });
+  const removed = await removeDataset(id);
+  if (!removed.ok) say({ tone: 'error', text: removed.error });
+}
+
+export function dismissImportMessage(index: number): void {
+  importMessages.value = importMessages.value.filter((_, i) => i !== index);
+}
+
+/** Imports a `?data=` link's file, unless this browser already holds it from an earlier visit. */
+export async function importFromLink(link: DataLink, stored: readonly string[]): Promise<void> {
+  if (link === null) return;
+  if ('error' in link)
+    return say({ tone: 'error', text: `The data in this link was not loaded: ${link.error}.` });
+  if (stored.includes(link.url)) return;
+  let blob: Blob;
+  try {
+    const response = await fetch(link.url, { credentials: 'omit' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    blob = await response.blob();
+  } catch (e) {
+    return say({ tone: 'error', text: `“${link.name}” could not be fetched: ${(e as Error).message}.` });
+  }
+  await importFile(blob, link.name, { sourceUrl: link.url });
+}
