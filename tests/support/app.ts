@@ -1,11 +1,19 @@
 // Helpers the browser tests share: open the app with its slider, read the list and the map.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LAYER } from '../../src/layers/ids';
 import { day } from './events';
 import { openApp, waitIdle } from './page.mjs';
 
-export async function openWithSlider(browser: Browser, url: string) {
-  const app = await openApp(browser, url);
+/** What openApp records: console errors, requests, and alert/confirm/prompt dialogs that ran. */
+export type AppLog = { errors: string[]; requests: string[]; dialogs: string[] };
+export type OpenApp = { page: Page; log: AppLog; context: BrowserContext; close: () => Promise<void> };
+
+export async function openWithSlider(
+  browser: Browser,
+  url: string,
+  options: { context?: BrowserContext; width?: number; height?: number } = {},
+): Promise<OpenApp> {
+  const app: OpenApp = await openApp(browser, url, options);
   await app.page.waitForSelector('#time-slider');
   return app;
 }

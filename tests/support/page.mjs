@@ -23,10 +23,23 @@ function watchMapLoad() {
   });
 }
 
-export async function openApp(browser, url, { width = 1280, height = 800 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+/** Records what the page's Content-Security-Policy blocked, and every alert/confirm/prompt. */
+function watchHostile() {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+  );
+}
+
+export async function openApp(browser, url, { width = 1280, height = 800, context: given } = {}) {
+  const context = given ?? (await browser.newContext({ viewport: { width, height }, acceptDownloads: true }));
   const page = await context.newPage();
-  const log = { errors: [], requests: [] };
+  const log = { errors: [], requests: [], dialogs: [] };
+  page.on('dialog', (d) => {
+    log.dialogs.push(`${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  await page.addInitScript(watchHostile);
   page.on('console', (m) => {
     if (m.type() === 'error') log.errors.push(m.text());
   });
@@ -35,7 +48,7 @@ export async function openApp(browser, url, { width = 1280, height = 800 } = {})
   await page.addInitScript(watchMapLoad);
   await page.goto(url);
   await waitForMap(page);
-  return { page, log, close: () => context.close() };
+  return { page, log, context, close: () => (given ? page.close() : context.close()) };
 }
 
 export async function waitForMap(page) {
