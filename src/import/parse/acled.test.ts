@@ -92,8 +92,8 @@ describe('acledRow', () => {
   it.each([
     ['1', 'town', 0],
     ['2', 'near', 0],
-    ['3', 'region', 25],
-  ])('geo_precision %s is %s with a %d km radius', (geo, precision, radiusKm) => {
+    ['3', 'region', 0],
+  ])('geo_precision %s is %s, drawn as a point (radius %d km)', (geo, precision, radiusKm) => {
     expect(ok(acledRow(row({ geo_precision: geo }), ctx))).toMatchObject({
       geo_precision: precision,
       radiusKm,

@@ -40,9 +40,11 @@ export function acledKind(eventType: string, subEventType = ''): Kind | undefine
 
 const TIME_PRECISION: Record<string, DatePrecision> = { '': 'day', '1': 'day', '2': 'week', '3': 'month' };
 
-// ACLED gives only a centroid for geo_precision 3 (a region), never its outline or size, so the
-// 25 km circle is a stand-in that says "somewhere around here" rather than a fake exact pin.
-const REGION_RADIUS_KM = 25;
+// ACLED gives only a centroid for geo_precision 3 (a region), never its outline or size. Such
+// rows are drawn as points, with the detail card saying only the area is known: a circle of an
+// invented size would claim more than ACLED does, and thousands of big ground circles (a real
+// export has many) cost seconds a frame in software rendering (measured: bench/import.mjs).
+const REGION_RADIUS_KM = 0;
 const GEO_PRECISION: Record<string, { geo: GeoPrecision; radiusKm: number }> = {
   '': { geo: 'town', radiusKm: 0 },
   '1': { geo: 'town', radiusKm: 0 },
