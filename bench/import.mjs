@@ -30,7 +30,10 @@ const NOTE = 'Synthetic benchmark row near the town.';
 /** Seeded, so every run imports the same bytes. */
 function* rows(n) {
   let s = 1;
-  const r = () => ((s = (s * 16807) % 2147483647) - 1) / 2147483646;
+  const r = () => {
+    s = (s * 16807) % 2147483647;
+    return (s - 1) / 2147483646;
+  };
   for (let i = 0; i < n; i++) {
     const year = 2015 + Math.floor(r() * 11);
     const date = `${1 + Math.floor(r() * 28)} ${MONTHS[Math.floor(r() * 12)]} ${year}`;
