@@ -5,7 +5,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openWithSlider } from './support/app';
 import { day, EVENTS } from './support/events';
-import { addFiles, datasetIds, dropFile, dropFixture, fixture, messages } from './support/imports';
+import {
+  addFiles,
+  datasetIds,
+  dropFile,
+  dropFixture,
+  fixture,
+  hostileEffects,
+  messages,
+} from './support/imports';
 import { waitForMap } from './support/page.mjs';
 import { useBrowser } from './support/shared-browser';
 
@@ -64,6 +72,27 @@ describe('importing GeoJSON and other CSV', () => {
     await close();
   });
 
+  it('hostile file and column names stay text in the panel, the dialog and the messages', async () => {
+    const { page, log, close } = await open();
+    const csv =
+      'occurred,north,east,<img src=x onerror=alert(8)>\n2025-05-02,33.05,35.95,<b onmouseover=alert(9)>x</b>\n';
+    await dropFile(page, '<img src=x onerror=alert(10)>.csv', Buffer.from(csv));
+    const dialog = page.locator('dialog.column-dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('h2').textContent()).toContain('<img src=x onerror=alert(10)>.csv');
+    expect(await dialog.locator('th').last().textContent()).toBe('<img src=x onerror=alert(8)>');
+    await dialog.locator('select[data-field="date"]').selectOption('occurred');
+    await dialog.locator('select[data-field="lat"]').selectOption('north');
+    await dialog.locator('select[data-field="lon"]').selectOption('east');
+    await dialog.locator('select[data-field="title"]').selectOption('<img src=x onerror=alert(8)>');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    expect(await messages(page, 1)).toEqual(['“<img src=x onerror=alert(10)>.csv”: 1 imported.']);
+    expect(await page.locator('.dataset-name').textContent()).toBe('<img src=x onerror=alert(10)>.csv');
+    expect(await page.locator('.event-item', { hasText: '<b onmouseover=alert(9)>x</b>' }).count()).toBe(1);
+    expect(await hostileEffects(page, log.dialogs)).toEqual({ csp: [], dialogs: [], injected: 0 });
+    await close();
+  });
+
   it.each([
     ['truncated.geojson', null, /not valid JSON/],
     ['empty.csv', Buffer.alloc(0), /empty/],
@@ -93,7 +122,7 @@ describe('importing GeoJSON and other CSV', () => {
     const url = `${baseUrl}?data=${encodeURIComponent('https://data.example.org/acled-sample.csv')}`;
     const { page } = await open(url, { context });
     expect(await messages(page, 1)).toEqual(['“acled-sample.csv”: 7 imported, 3 rejected.']);
-    await page.waitForSelector('.dataset[data-stored="yes"]');
+    await page.waitForSelector('.dataset[data-storage="saved"]');
     await page.reload();
     await waitForMap(page);
     await page.waitForSelector('.dataset');
@@ -138,7 +167,7 @@ describe('big files, cancelling and full storage', () => {
     const { page } = await open(baseUrl, { context });
     await addFiles(page, 'points.geojson');
     await messages(page, 1);
-    await page.waitForSelector('.dataset[data-stored="yes"]');
+    await page.waitForSelector('.dataset[data-storage="saved"]');
     // From now on every write to IndexedDB fails as a full disk would make it.
     await page.evaluate(() => {
       IDBObjectStore.prototype.put = () => {

@@ -91,7 +91,7 @@ describe('importing an ACLED CSV', () => {
     expect((await sliderState(page)).shown).toBe(EVENTS.length);
 
     // Stored in this browser: a reload brings it back as it was left (hidden).
-    await page.waitForSelector('.dataset[data-stored="yes"]');
+    await page.waitForSelector('.dataset[data-storage="saved"]');
     await page.reload();
     await waitForMap(page);
     await page.waitForSelector(`[data-dataset="${id}"]`);

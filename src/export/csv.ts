@@ -117,7 +117,3 @@ export function rejectedToCsv(errors: readonly RowError[], columns: readonly str
   });
   return unparse(['row', 'reason', ...columns], rows);
 }
-
-// The UI downloads rejected rows from one module, CSV or GeoJSON; the GeoJSON writer lives with
-// the other GeoJSON code.
-export { rejectedToGeoJson } from './geojson';

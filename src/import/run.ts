@@ -12,6 +12,13 @@ export type Outcome =
 
 export type Running = { done: Promise<Outcome>; cancel: () => void };
 
+/** The chunks as one array; a plain loop, several times quicker than flat() at a million. */
+function joined(chunks: readonly EventRecord[][]): EventRecord[] {
+  const out: EventRecord[] = [];
+  for (const chunk of chunks) for (const e of chunk) out.push(e);
+  return out;
+}
+
 export function runImport(req: ImportRequest, onProgress: (p: number) => void): Running {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'import' });
   let settle: (o: Outcome) => void = () => {};
@@ -28,7 +35,7 @@ export function runImport(req: ImportRequest, onProgress: (p: number) => void): 
     else if (m.type === 'events') chunks.push(m.events);
     else if (m.type === 'question') settle({ kind: 'question', question: m.question });
     else if (m.type === 'fatal') settle({ kind: 'fatal', message: m.message });
-    else settle({ kind: 'done', result: { ...m.result, events: chunks.flat() } });
+    else settle({ kind: 'done', result: { ...m.result, events: joined(chunks) } });
   };
   worker.onerror = (e) => {
     e.preventDefault();

@@ -9,9 +9,10 @@ import { type Dataset, datasets } from '../state/datasets';
 import { events, previousTime, selectedId, timeState } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
 import { windowStart } from '../timeline/visibility';
-import { buildEventArrays, type EventArrays, inputFromRecord, kindMask } from './events-gl/arrays';
+import { type EventArrays, kindMask } from './events-gl/arrays';
+import { arraysFor, pickerFor } from './events-gl/draw-data';
 import { EventLayer, type EventLayerState } from './events-gl/EventLayer';
-import { buildPicker, type Picker, pick } from './events-gl/pick';
+import { type Picker, pick } from './events-gl/pick';
 
 const PULSE_MS = 1200;
 /** How close (css px) a click must be to an event to pick it. */
@@ -19,17 +20,8 @@ const PICK_RADIUS_PX = 8;
 
 type Drawn = { layer: EventLayer; arrays: EventArrays; picker: Picker };
 
-/** Arrays and picker per list of events: built once, whatever toggles later. */
-const built = new WeakMap<readonly EventRecord[], { arrays: EventArrays; picker: Picker }>();
-function buildFor(list: readonly EventRecord[]) {
-  let b = built.get(list);
-  if (!b) {
-    const arrays = buildEventArrays(list.map(inputFromRecord));
-    b = { arrays, picker: buildPicker(arrays) };
-    built.set(list, b);
-  }
-  return b;
-}
+/** Arrays and picker per list of events: built once (often ahead, by prepare.ts). */
+const buildFor = (list: readonly EventRecord[]) => ({ arrays: arraysFor(list), picker: pickerFor(list) });
 
 /** The time, kind and selection state every event layer shares. */
 const sharedState = computed<Partial<EventLayerState>>(() => {

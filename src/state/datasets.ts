@@ -18,7 +18,7 @@ export type Dataset = {
   errors: readonly RowError[];
   columns: readonly string[];
   /** Whether it is in the browser's storage, so it comes back after a reload. */
-  stored: boolean;
+  storage: 'saving' | 'saved' | 'failed';
 };
 
 /** An import being read: its progress, or the question it is waiting on. */

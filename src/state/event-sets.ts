@@ -2,7 +2,9 @@
 // each keep their own O(log n) index. Built once per load; a toggle only changes which sets count.
 import type { Day } from '../data/dates';
 import { CURATED, type EventRecord } from '../data/events';
+import { perList } from '../data/per-list';
 import { buildIndex, type EventIndex, upperBound } from '../timeline/event-index';
+import { tally } from '../timeline/histogram';
 import { type TimeState, windowStart } from '../timeline/visibility';
 
 export type EventSet = {
@@ -12,17 +14,10 @@ export type EventSet = {
   index: EventIndex;
 };
 
-const indexes = new WeakMap<readonly EventRecord[], EventIndex>();
-
 /** The index of a list of events, built the first time it is asked for. */
-export function indexFor(events: readonly EventRecord[]): EventIndex {
-  let index = indexes.get(events);
-  if (!index) {
-    index = buildIndex(events);
-    indexes.set(events, index);
-  }
-  return index;
-}
+export const indexFor = perList(buildIndex);
+/** What a list adds to the histogram, likewise. */
+export const tallyFor = perList(tally);
 
 export const makeSet = (id: string, color: string | null, events: readonly EventRecord[]): EventSet => ({
   id,

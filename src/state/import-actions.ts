@@ -15,6 +15,7 @@ import {
   importMessages,
 } from './datasets';
 import { describeResult, newDatasetId, nextColor } from './import-words';
+import { prepare } from './prepare';
 import { findEvent, selectedId } from './timeline';
 
 type Options = { sourceUrl?: string; mapping?: ColumnMapping; restore?: StoredDataset };
@@ -46,11 +47,12 @@ function start(req: ImportRequest, opts: Options): Promise<void> {
 
 async function settle(outcome: Outcome, req: ImportRequest, opts: Options): Promise<void> {
   if (outcome.kind === 'question') return updateJob(req.set, { question: outcome.question });
+  // A finished read keeps its progress bar until its layer is on the map.
+  if (outcome.kind === 'done') await add(outcome.result, req, opts);
   endJob(req.set);
-  if (outcome.kind === 'cancelled') return say({ tone: 'warn', text: `Import of “${req.name}” cancelled.` });
+  if (outcome.kind === 'cancelled') say({ tone: 'warn', text: `Import of “${req.name}” cancelled.` });
   if (outcome.kind === 'fatal')
-    return say({ tone: 'error', text: `“${req.name}” was not imported: ${outcome.message}.` });
-  await add(outcome.result, req, opts);
+    say({ tone: 'error', text: `“${req.name}” was not imported: ${outcome.message}.` });
 }
 
 async function add(result: ImportResult, req: ImportRequest, opts: Options): Promise<void> {
@@ -62,6 +64,7 @@ async function add(result: ImportResult, req: ImportRequest, opts: Options): Pro
       rejected: { ...result, name: req.name },
     });
   }
+  await prepare(result.events);
   const stored = opts.restore;
   const dataset: Dataset = {
     id: req.set,
@@ -74,13 +77,14 @@ async function add(result: ImportResult, req: ImportRequest, opts: Options): Pro
     areas: result.areas,
     errors: result.errors,
     columns: result.columns,
-    stored: stored !== undefined,
+    storage: stored ? 'saved' : 'saving',
   };
   datasets.value = [...datasets.value, dataset];
   if (!stored) {
     const rejected = result.errors.length > 0 ? { rejected: { ...result, name: req.name } } : {};
     say({ datasetId: dataset.id, tone: rejected.rejected ? 'warn' : 'ok', text: summary, ...rejected });
-    await store(dataset, req.file, opts.sourceUrl);
+    // Saving a big file takes a while; the layer is usable meanwhile and says it is not saved yet.
+    void store(dataset, req.file, opts.sourceUrl);
   }
 }
 
@@ -97,8 +101,9 @@ async function store(d: Dataset, file: Blob, sourceUrl?: string): Promise<void> 
     ...(mapping ? { mapping } : {}),
     ...(sourceUrl ? { sourceUrl } : {}),
   });
-  if (!saved.ok) return say({ tone: 'error', text: saved.error });
-  datasets.value = datasets.value.map((x) => (x.id === id ? { ...x, stored: true } : x));
+  const storage = saved.ok ? 'saved' : 'failed';
+  datasets.value = datasets.value.map((x) => (x.id === id ? { ...x, storage } : x));
+  if (!saved.ok) say({ tone: 'error', text: saved.error });
 }
 
 /** The user picked the columns the parser was unsure of: read the file again with them. */

@@ -18,7 +18,6 @@ import {
   previousTime,
   range,
   selectedId,
-  shownEvents,
   shownSets,
   speed,
   time,
@@ -93,12 +92,13 @@ export function selectEvent(id: string | null, { fly = false } = {}): void {
 
 /** Frames every event of the shown sets. A loop, not Math.min(...list): a million would overflow the stack. */
 export function showAllEvents(): void {
-  const list = shownEvents.value;
-  if (list.length === 0) return;
   let [w, s, e, n] = [180, 90, -180, -90];
-  for (const x of list) {
-    [w, s, e, n] = [Math.min(w, x.lon), Math.min(s, x.lat), Math.max(e, x.lon), Math.max(n, x.lat)];
+  for (const set of shownSets.value) {
+    for (const x of set.events) {
+      [w, s, e, n] = [Math.min(w, x.lon), Math.min(s, x.lat), Math.max(e, x.lon), Math.max(n, x.lat)];
+    }
   }
+  if (w > e) return;
   const bounds: Bounds = [
     [w, s],
     [e, n],

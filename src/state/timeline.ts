@@ -5,6 +5,7 @@ import type { Day } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KINDS, type Kind } from '../data/kinds';
 import { countsByKind as countKinds, shownBetween, totalShown } from '../timeline/event-index';
+import { fromTallies } from '../timeline/histogram';
 import {
   DEFAULT_WINDOW_DAYS,
   dataRange,
@@ -13,7 +14,7 @@ import {
   windowStart,
 } from '../timeline/visibility';
 import { datasets } from './datasets';
-import { curatedSet, type EventSet, makeSet, newestOf } from './event-sets';
+import { curatedSet, type EventSet, makeSet, newestOf, tallyFor } from './event-sets';
 
 /** The curated story's events; imports are in `datasets`. */
 export const events = signal<readonly EventRecord[]>([]);
@@ -37,11 +38,10 @@ export const shownSets = computed<readonly EventSet[]>(() => [
   curatedSet(events.value),
   ...datasets.value.filter((d) => d.visible).map((d) => makeSet(d.id, d.color, d.events)),
 ]);
-/** All events of the shown sets in one list, for the histogram: rebuilt per load or toggle only. */
-export const shownEvents = computed(() => {
-  const sets = shownSets.value;
-  return sets.length === 1 ? (sets[0]?.events ?? []) : sets.flatMap((s) => s.events);
-});
+/** How many events the shown sets hold in all, whatever the date. */
+export const shownTotal = computed(() => shownSets.value.reduce((n, s) => n + s.events.length, 0));
+/** The histogram behind the slider: per-set tallies merged, so a toggle never re-reads events. */
+export const shownHistogram = computed(() => fromTallies(shownSets.value.map((s) => tallyFor(s.events))));
 
 /** The slider's range covers every shown set, so an import widens it. */
 export const range = computed(() => {

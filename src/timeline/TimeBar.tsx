@@ -2,7 +2,16 @@
 // mode switch, and the slider itself over its histogram.
 import { computed } from '@preact/signals';
 import { formatDay } from '../data/dates';
-import { currentDay, mode, playing, range, shownEvents, speed, windowDays } from '../state/timeline';
+import {
+  currentDay,
+  mode,
+  playing,
+  range,
+  shownHistogram,
+  shownTotal,
+  speed,
+  windowDays,
+} from '../state/timeline';
 import {
   scheduleTime,
   setMode,
@@ -14,7 +23,6 @@ import {
 } from '../state/timeline-actions';
 import { axisTicks, ticksThatFit } from './axis';
 import { Histogram } from './Histogram';
-import { histogram } from './histogram';
 import { MAX_WINDOW_DAYS } from './visibility';
 
 const SPEEDS = [
@@ -23,8 +31,6 @@ const SPEEDS = [
   { label: '2 weeks/s', value: 14 },
   { label: '1 month/s', value: 30 },
 ];
-
-const hist = computed(() => histogram(shownEvents.value));
 
 function onSliderKey(e: KeyboardEvent) {
   // Keys move at once (one step per press); drags go through scheduleTime.
@@ -108,12 +114,12 @@ function ModeSwitch() {
 
 export function TimeBar() {
   const { start, end } = range.value;
-  if (shownEvents.value.length === 0) return null;
+  if (shownTotal.value === 0) return null;
   return (
     <section class="timebar" aria-label="Time">
       <Controls />
       <div class="track">
-        <Histogram data={hist.value} start={start} end={end} />
+        <Histogram data={shownHistogram.value} start={start} end={end} />
         <input
           id="time-slider"
           type="range"

@@ -11,28 +11,49 @@ export type Histogram = { bins: WeekBin[]; bands: Band[]; maxTotal: number; lane
 
 type Input = Pick<EventRecord, 'id' | 'kind' | 'day' | 'end' | 'date_precision'>;
 
-export function histogram(events: readonly Input[]): Histogram {
-  const byWeek = new Map<Day, Map<Kind, number>>();
+/**
+ * What one set of events adds to the histogram: per week and kind, how many exact-day events;
+ * per kind and span, how many week- or month-dated ones. Built once per set (O(n)); merging the
+ * tallies of the shown sets is cheap, so toggling an import does not re-read a million events.
+ */
+export type Tally = { weeks: Map<Day, Map<Kind, number>>; spans: Map<string, Omit<Band, 'lane'>> };
+
+export function tally(events: readonly Input[]): Tally {
+  const weeks = new Map<Day, Map<Kind, number>>();
+  const spans = new Map<string, Omit<Band, 'lane'>>();
   for (const e of events) {
-    if (e.date_precision !== 'day') continue;
-    const w = weekStart(e.day);
-    const counts = byWeek.get(w) ?? new Map<Kind, number>();
-    counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
-    byWeek.set(w, counts);
+    if (e.date_precision === 'day') {
+      const w = weekStart(e.day);
+      const counts = weeks.get(w) ?? new Map<Kind, number>();
+      counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+      weeks.set(w, counts);
+    } else {
+      const key = `${e.kind} ${e.day} ${e.end}`;
+      const span = spans.get(key) ?? { kind: e.kind, from: e.day, to: e.end, count: 0 };
+      span.count += 1;
+      spans.set(key, span);
+    }
   }
-  const bins = [...byWeek.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([start, counts]) => {
-      let from = 0;
-      const stack = KINDS.filter((k) => counts.has(k)).map((kind) => {
-        const count = counts.get(kind) ?? 0;
-        const seg = { kind, from, count };
-        from += count;
-        return seg;
-      });
-      return { start, stack, total: from };
-    });
-  const bands = stackBands(events.filter((e) => e.date_precision !== 'day'));
+  return { weeks, spans };
+}
+
+/** Several sets' tallies as one histogram. */
+export function fromTallies(tallies: readonly Tally[]): Histogram {
+  const weeks = new Map<Day, Map<Kind, number>>();
+  const spans = new Map<string, Omit<Band, 'lane'>>();
+  for (const t of tallies) {
+    for (const [w, counts] of t.weeks) {
+      const into = weeks.get(w) ?? new Map<Kind, number>();
+      for (const [k, n] of counts) into.set(k, (into.get(k) ?? 0) + n);
+      weeks.set(w, into);
+    }
+    for (const [key, span] of t.spans) {
+      const into = spans.get(key);
+      spans.set(key, into ? { ...into, count: into.count + span.count } : span);
+    }
+  }
+  const bins = [...weeks.entries()].sort(([a], [b]) => a - b).map(([start, counts]) => stack(start, counts));
+  const bands = stackBands([...spans.values()]);
   return {
     bins,
     bands,
@@ -41,20 +62,26 @@ export function histogram(events: readonly Input[]): Histogram {
   };
 }
 
+export const histogram = (events: readonly Input[]): Histogram => fromTallies([tally(events)]);
+
+function stack(start: Day, counts: Map<Kind, number>): WeekBin {
+  let from = 0;
+  const segments = KINDS.filter((k) => counts.has(k)).map((kind) => {
+    const count = counts.get(kind) ?? 0;
+    const seg = { kind, from, count };
+    from += count;
+    return seg;
+  });
+  return { start, stack: segments, total: from };
+}
+
 /**
  * One band per kind and span (so a million month-dated events make dozens of bands, not a
  * million); overlapping bands go in separate lanes so each stays visible.
  */
-function stackBands(imprecise: readonly Input[]): Band[] {
-  const spans = new Map<string, { kind: Kind; from: Day; to: Day; count: number }>();
-  for (const e of imprecise) {
-    const key = `${e.kind} ${e.day} ${e.end}`;
-    const span = spans.get(key) ?? { kind: e.kind, from: e.day, to: e.end, count: 0 };
-    span.count += 1;
-    spans.set(key, span);
-  }
+function stackBands(spans: readonly Omit<Band, 'lane'>[]): Band[] {
   const laneEnds: Day[] = [];
-  return [...spans.values()]
+  return [...spans]
     .sort((a, b) => a.from - b.from || a.to - b.to || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind))
     .map((span) => {
       let lane = laneEnds.findIndex((end) => end < span.from);

@@ -1,6 +1,7 @@
 // What each import said: the summary line, the first few rejected rows with their reasons, and
 // a download of all of them so they can be fixed and imported again.
-import { rejectedToCsv, rejectedToGeoJson } from '../export/csv';
+import { rejectedToCsv } from '../export/csv';
+import { rejectedToGeoJson } from '../export/geojson';
 import type { ImportMessage, Rejected } from '../state/datasets';
 import { dismissImportMessage } from '../state/import-actions';
 import { download } from './download';

@@ -12,7 +12,7 @@ function DatasetRow({ d }: { d: Dataset }) {
   const inputId = `dataset-${d.id}`;
   const shown = countsBySet.value.get(d.id);
   return (
-    <li class="dataset" data-dataset={d.id} data-stored={d.stored ? 'yes' : 'no'}>
+    <li class="dataset" data-dataset={d.id} data-storage={d.storage}>
       <input
         id={inputId}
         type="checkbox"
@@ -33,7 +33,8 @@ function DatasetRow({ d }: { d: Dataset }) {
       {d.areas.length > 0 && (
         <p class="toggle-note">{n(d.areas.length)} areas drawn as they are, at every date.</p>
       )}
-      {!d.stored && (
+      {d.storage === 'saving' && <p class="toggle-note">Saving in this browser…</p>}
+      {d.storage === 'failed' && (
         <p class="toggle-note">Not saved in this browser: it will not come back after a reload.</p>
       )}
     </li>
