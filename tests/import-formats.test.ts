@@ -140,7 +140,46 @@ describe('importing GeoJSON and other CSV', () => {
   });
 });
 
-describe('big files, cancelling and full storage', () => {
+describe('big files, cancelling and storage', () => {
+  it('a stored import that no longer reads is reported, kept, and removed only when asked', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const { page } = await open(baseUrl, { context });
+    await addFiles(page, 'points.geojson');
+    await messages(page, 1);
+    await page.waitForSelector('.dataset[data-storage="saved"]');
+    // The stored bytes go bad behind the app's back (a disk error, a broken browser profile).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('golan-map');
+          open.onsuccess = () => {
+            const store = open.result.transaction('datasets', 'readwrite').objectStore('datasets');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              for (const r of all.result) store.put({ ...r, bytes: new Uint8Array([0, 1, 2, 0]).buffer });
+              store.transaction.oncomplete = () => resolve();
+            };
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    await page.reload();
+    await waitForMap(page);
+    const [text] = await messages(page, 1);
+    expect(text).toMatch(/^“points.geojson” was not imported: the file looks binary/);
+    expect(await datasetIds(page)).toEqual([]);
+    await page.reload();
+    await waitForMap(page);
+    await messages(page, 1);
+    await page.getByRole('button', { name: 'Remove it from this browser' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.import-message').length === 0);
+    await page.reload();
+    await waitForMap(page);
+    await page.waitForTimeout(500);
+    expect(await page.locator('.import-message').count()).toBe(0);
+    await context.close();
+  });
+
   it('shows progress for a large CSV and cancelling leaves nothing behind', async () => {
     const { page, close } = await open();
     const before = await appState(page);

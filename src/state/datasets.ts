@@ -50,4 +50,6 @@ export type ImportMessage = {
   tone: 'ok' | 'warn' | 'error';
   text: string;
   rejected?: Rejected;
+  /** A stored import that could not be read back: the user may remove it from the browser. */
+  storedId?: string;
 };

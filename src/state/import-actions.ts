@@ -51,8 +51,11 @@ async function settle(outcome: Outcome, req: ImportRequest, opts: Options): Prom
   if (outcome.kind === 'done') await add(outcome.result, req, opts);
   endJob(req.set);
   if (outcome.kind === 'cancelled') say({ tone: 'warn', text: `Import of “${req.name}” cancelled.` });
-  if (outcome.kind === 'fatal')
-    say({ tone: 'error', text: `“${req.name}” was not imported: ${outcome.message}.` });
+  if (outcome.kind === 'fatal') {
+    const text = `“${req.name}” was not imported: ${outcome.message}.`;
+    // A stored file that no longer reads stays stored (nothing is dropped unasked) until removed.
+    say(opts.restore ? { tone: 'error', text, storedId: req.set } : { tone: 'error', text });
+  }
 }
 
 async function add(result: ImportResult, req: ImportRequest, opts: Options): Promise<void> {
@@ -145,6 +148,13 @@ export async function removeImport(id: string): Promise<void> {
     importMessages.value = importMessages.value.filter((m) => m.datasetId !== id);
   });
   const removed = await removeDataset(id);
+  if (!removed.ok) say({ tone: 'error', text: removed.error });
+}
+
+/** Deletes a stored import that could not be read back, at the user's word. */
+export async function forgetStored(id: string): Promise<void> {
+  const removed = await removeDataset(id);
+  importMessages.value = importMessages.value.filter((m) => m.storedId !== id);
   if (!removed.ok) say({ tone: 'error', text: removed.error });
 }
 

@@ -3,7 +3,7 @@
 import { rejectedToCsv } from '../export/csv';
 import { rejectedToGeoJson } from '../export/geojson';
 import type { ImportMessage, Rejected } from '../state/datasets';
-import { dismissImportMessage } from '../state/import-actions';
+import { dismissImportMessage, forgetStored } from '../state/import-actions';
 import { download } from './download';
 
 /** Enough reasons to see the pattern; the download has them all. */
@@ -43,6 +43,11 @@ export function ImportMessages({ messages }: { messages: readonly ImportMessage[
         <li key={i} class={`notice import-message ${m.tone}`} data-tone={m.tone}>
           <p>{m.text}</p>
           {m.rejected && m.rejected.errors.length > 0 && <Reasons r={m.rejected} />}
+          {m.storedId && (
+            <button type="button" class="forget" onClick={() => forgetStored(m.storedId as string)}>
+              Remove it from this browser
+            </button>
+          )}
           <button type="button" class="dismiss" onClick={() => dismissImportMessage(i)}>
             Dismiss
           </button>
