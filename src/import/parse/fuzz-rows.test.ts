@@ -1,0 +1,67 @@
+// Property tests on single values and rows: dates, ACLED rows, other rows. Whatever they hold,
+// the parsers return a good event or a reason, never throw.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatDay, toIsoDate } from '../../data/dates';
+import { acledRow } from './acled';
+import { genericRow } from './columns';
+import { parseLooseDate } from './dates';
+import { cell, checkEvent, checkReason, columnName, FIRST, LAST, RUNS, text } from './fuzz-support';
+
+describe('fuzz', () => {
+  it('parseLooseDate answers every string with a day in range or a reason', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, cell), (t) => {
+        const r = parseLooseDate(t);
+        if ('error' in r) checkReason(r.error);
+        else expect(Number.isInteger(r.day) && r.day >= FIRST && r.day <= LAST).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('parseLooseDate reads back the dates it is shown', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: FIRST, max: LAST }), (day) => {
+        expect(parseLooseDate(toIsoDate(day))).toEqual({ day, precision: 'day' });
+        expect(parseLooseDate(formatDay(day))).toEqual({ day, precision: 'day' });
+        expect(parseLooseDate(`${toIsoDate(day)}T23:59:59-12:00`)).toEqual({ day, precision: 'day' });
+      }),
+      RUNS,
+    );
+  });
+
+  it('acledRow gives a good event or a reason for any row', () => {
+    fc.assert(
+      fc.property(fc.dictionary(columnName, cell), fc.integer({ min: 2, max: 1e6 }), (row, rowNumber) => {
+        const r = acledRow(row, { set: 'acled', rowNumber });
+        if (typeof r === 'string') checkReason(r);
+        else checkEvent(r);
+      }),
+      RUNS,
+    );
+  });
+
+  it('genericRow gives a good event or a reason for any row, mapping and coordinates', () => {
+    const mapping = fc.record(
+      {
+        lat: columnName,
+        lon: columnName,
+        date: columnName,
+        title: columnName,
+        kind: columnName,
+        place: columnName,
+      },
+      { requiredKeys: [] },
+    );
+    const coords = fc.option(fc.tuple(fc.double(), fc.double()), { nil: undefined });
+    fc.assert(
+      fc.property(fc.dictionary(columnName, cell), mapping, coords, (row, m, c) => {
+        const r = genericRow(row, m, { set: 'mine', rowNumber: 3 }, c);
+        if (typeof r === 'string') checkReason(r);
+        else checkEvent(r);
+      }),
+      RUNS,
+    );
+  });
+});
