@@ -72,6 +72,20 @@ describe('importing GeoJSON and other CSV', () => {
     await close();
   });
 
+  it('asks for a GeoJSON date property it cannot name, offering no latitude or longitude fields', async () => {
+    const { page, close } = await open();
+    await addFiles(page, 'undated-names.geojson');
+    const dialog = page.locator('dialog.column-dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('select[data-field="lat"]').count()).toBe(0);
+    await dialog.locator('select[data-field="date"]').selectOption('occurred');
+    await dialog.locator('select[data-field="title"]').selectOption('label');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    expect(await messages(page, 1)).toEqual(['“undated-names.geojson”: 1 imported.']);
+    expect(await page.locator('.event-item', { hasText: 'Test single feature' }).count()).toBe(1);
+    await close();
+  });
+
   it('hostile file and column names stay text in the panel, the dialog and the messages', async () => {
     const { page, log, close } = await open();
     const csv =
