@@ -3,14 +3,13 @@
 // events are one layer; each import gets its own, below them, in its own colour.
 import { computed, effect } from '@preact/signals';
 import { type Map as MapLibreMap, type MapMouseEvent, MercatorCoordinate } from 'maplibre-gl';
-import type { EventRecord } from '../data/events';
 import { importLayer, LAYER } from '../layers/ids';
 import { type Dataset, datasets } from '../state/datasets';
 import { events, previousTime, selectedId, timeState } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
 import { windowStart } from '../timeline/visibility';
-import { type EventArrays, kindMask } from './events-gl/arrays';
-import { arraysFor, pickerFor } from './events-gl/draw-data';
+import { kindMask } from './events-gl/arrays';
+import { pickerFor } from './events-gl/draw-data';
 import { EventLayer, type EventLayerState } from './events-gl/EventLayer';
 import { type Picker, pick } from './events-gl/pick';
 
@@ -18,10 +17,8 @@ const PULSE_MS = 1200;
 /** How close (css px) a click must be to an event to pick it. */
 const PICK_RADIUS_PX = 8;
 
-type Drawn = { layer: EventLayer; arrays: EventArrays; picker: Picker };
-
-/** Arrays and picker per list of events: built once (often ahead, by prepare.ts). */
-const buildFor = (list: readonly EventRecord[]) => ({ arrays: arraysFor(list), picker: pickerFor(list) });
+/** A layer and its picking index; the index holds the arrays the layer draws. */
+type Drawn = { layer: EventLayer; picker: Picker };
 
 /** The time, kind and selection state every event layer shares. */
 const sharedState = computed<Partial<EventLayerState>>(() => {
@@ -74,8 +71,8 @@ function syncImports(map: MapLibreMap, layers: Map<string, Drawn>, list: readonl
       const layer = new EventLayer(importLayer(d.id, 'events'), d.color);
       layer.setState(sharedState.peek());
       map.addLayer(layer, LAYER.events);
-      drawn = { layer, ...buildFor(d.events) };
-      layer.setData(drawn.arrays);
+      drawn = { layer, picker: pickerFor(d.events) };
+      layer.setData(drawn.picker.arrays);
       layers.set(d.id, drawn);
     }
     drawn.layer.setVisible(d.visible);
@@ -94,10 +91,10 @@ export function bindEvents(map: MapLibreMap): () => void {
   const pickAt = (e: MapMouseEvent) => {
     const m = MercatorCoordinate.fromLngLat(e.lngLat);
     const radius = PICK_RADIUS_PX / (512 * 2 ** map.getZoom());
-    for (const { layer, arrays, picker } of stack()) {
+    for (const { layer, picker } of stack()) {
       if (!layer.visible) continue;
       const hit = pick(picker, m.x, m.y, radius, { ...layer.ranges(), kindMask: layer.state.kindMask });
-      if (hit) return arrays[hit.run].ids[hit.index] ?? null;
+      if (hit) return picker.arrays[hit.run].ids[hit.index] ?? null;
     }
     return null;
   };
@@ -118,8 +115,8 @@ export function bindEvents(map: MapLibreMap): () => void {
   const all = () => stack().map((d) => d.layer);
   const stops = [
     effect(() => {
-      curatedDrawn = { layer: curated, ...buildFor(events.value) };
-      curated.setData(curatedDrawn.arrays);
+      curatedDrawn = { layer: curated, picker: pickerFor(events.value) };
+      curated.setData(curatedDrawn.picker.arrays);
     }),
     effect(() => syncImports(map, imports, datasets.value)),
     effect(() => {
