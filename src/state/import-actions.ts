@@ -120,12 +120,10 @@ export function answerQuestion(jobId: string, mapping: ColumnMapping): void {
 export function cancelImport(jobId: string): void {
   const job = running.get(jobId);
   if (!job) return;
-  if (importJobs.value.find((j) => j.id === jobId)?.question) {
-    endJob(jobId);
-    say({ tone: 'warn', text: `Import of “${job.req.name}” cancelled.` });
-    return;
-  }
-  job.run.cancel();
+  // A job waiting on the column dialog has no worker left to stop: it settles as cancelled here.
+  if (importJobs.value.find((j) => j.id === jobId)?.question)
+    void settle({ kind: 'cancelled' }, job.req, job.opts);
+  else job.run.cancel();
 }
 
 /** Brings back the imports stored in this browser, one after another, as they were. */
