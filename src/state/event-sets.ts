@@ -3,30 +3,26 @@
 import type { Day } from '../data/dates';
 import { CURATED, type EventRecord } from '../data/events';
 import { perList } from '../data/per-list';
-import { buildIndex, type EventIndex, upperBound } from '../timeline/event-index';
+import { buildIndex, type EventIndex, shownBetween, upperBound } from '../timeline/event-index';
 import { tally } from '../timeline/histogram';
-import { type TimeState, windowStart } from '../timeline/visibility';
+import { dataRange, type TimeState, windowStart } from '../timeline/visibility';
 
-export type EventSet = {
-  id: string;
-  color: string | null;
-  events: readonly EventRecord[];
-  index: EventIndex;
-};
+export type EventSet = { id: string; events: readonly EventRecord[]; index: EventIndex };
 
 /** The index of a list of events, built the first time it is asked for. */
 export const indexFor = perList(buildIndex);
 /** What a list adds to the histogram, likewise. */
 export const tallyFor = perList(tally);
+/** The dates a list spans, likewise: toggling an import must not re-read a million events. */
+export const rangeFor = perList(dataRange);
 
-export const makeSet = (id: string, color: string | null, events: readonly EventRecord[]): EventSet => ({
+export const makeSet = (id: string, events: readonly EventRecord[]): EventSet => ({
   id,
-  color,
   events,
   index: indexFor(events),
 });
 
-export const curatedSet = (events: readonly EventRecord[]) => makeSet(CURATED, null, events);
+export const curatedSet = (events: readonly EventRecord[]) => makeSet(CURATED, events);
 
 /** The nearest date after `t` (or before it) that has an event in any set; null at the ends. */
 export function stepAcross(sets: readonly EventSet[], t: Day, direction: 1 | -1): Day | null {
@@ -43,7 +39,7 @@ export function stepAcross(sets: readonly EventSet[], t: Day, direction: 1 | -1)
 
 /** The newest `limit` of several date-sorted lists, in date order. */
 export function newestOf<E extends { day: Day }>(lists: readonly (readonly E[])[], limit: number): E[] {
-  if (lists.length === 1) return [...(lists[0] ?? [])];
+  if (lists.length === 1) return (lists[0] ?? []).slice(-limit);
   return lists
     .flat()
     .sort((a, b) => a.day - b.day)
@@ -51,12 +47,5 @@ export function newestOf<E extends { day: Day }>(lists: readonly (readonly E[])[
 }
 
 /** Every event of `set` on the map in this state, in date order: what an export writes out. */
-export function shownIn(set: EventSet, s: TimeState): EventRecord[] {
-  const days = set.index.days;
-  const out: EventRecord[] = [];
-  for (let i = upperBound(days, windowStart(s)); i < upperBound(days, s.time); i++) {
-    const e = set.events[i] as EventRecord;
-    if (s.kinds.has(e.kind)) out.push(e);
-  }
-  return out;
-}
+export const shownIn = (set: EventSet, s: TimeState): EventRecord[] =>
+  shownBetween(set.events, set.index, s.kinds, windowStart(s), s.time, Number.POSITIVE_INFINITY);

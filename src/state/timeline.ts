@@ -14,7 +14,7 @@ import {
   windowStart,
 } from '../timeline/visibility';
 import { datasets } from './datasets';
-import { curatedSet, type EventSet, makeSet, newestOf, tallyFor } from './event-sets';
+import { curatedSet, type EventSet, makeSet, newestOf, rangeFor, tallyFor } from './event-sets';
 
 /** The curated story's events; imports are in `datasets`. */
 export const events = signal<readonly EventRecord[]>([]);
@@ -36,7 +36,7 @@ export const previousTime = signal<Day | null>(null);
 /** The curated events and every visible import: what the slider, counts and list cover. */
 export const shownSets = computed<readonly EventSet[]>(() => [
   curatedSet(events.value),
-  ...datasets.value.filter((d) => d.visible).map((d) => makeSet(d.id, d.color, d.events)),
+  ...datasets.value.filter((d) => d.visible).map((d) => makeSet(d.id, d.events)),
 ]);
 /** How many events the shown sets hold in all, whatever the date. */
 export const shownTotal = computed(() => shownSets.value.reduce((n, s) => n + s.events.length, 0));
@@ -45,7 +45,7 @@ export const shownHistogram = computed(() => fromTallies(shownSets.value.map((s)
 
 /** The slider's range covers every shown set, so an import widens it. */
 export const range = computed(() => {
-  const ranges = shownSets.value.filter((s) => s.events.length > 0).map((s) => dataRange(s.events));
+  const ranges = shownSets.value.filter((s) => s.events.length > 0).map((s) => rangeFor(s.events));
   if (ranges.length === 0) return dataRange([]);
   return {
     start: Math.min(...ranges.map((r) => r.start)),

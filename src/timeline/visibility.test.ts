@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromParts } from '../data/dates';
 import { KINDS, type Kind } from '../data/kinds';
 import { buildEventArrays, drawnIn, kindMask } from '../map/events-gl/arrays';
-import {
-  dataRange,
-  eventDays,
-  isShown,
-  RANGE_PAD_DAYS,
-  stepEvent,
-  type TimeState,
-  windowStart,
-} from './visibility';
+import { dataRange, isShown, RANGE_PAD_DAYS, type TimeState, windowStart } from './visibility';
 
 const may = (d: number) => fromParts(2025, 5, d);
 const strike = { day: may(2), kind: 'strike' as Kind };
@@ -74,15 +66,5 @@ describe('dates on the slider', () => {
       start: may(2) - RANGE_PAD_DAYS,
       end: fromParts(2025, 7, 31) + RANGE_PAD_DAYS,
     });
-  });
-
-  it('steps from date to date that has an event, never to an empty day', () => {
-    const days = eventDays([...events, { day: may(14), end: may(14) }]);
-    expect(days).toEqual([may(2), may(14), fromParts(2025, 7, 1)]);
-    expect(stepEvent(days, may(3), 1)).toBe(may(14));
-    expect(stepEvent(days, may(14), 1)).toBe(fromParts(2025, 7, 1));
-    expect(stepEvent(days, may(14), -1)).toBe(may(2));
-    expect(stepEvent(days, may(2), -1)).toBeNull();
-    expect(stepEvent(days, fromParts(2025, 7, 1), 1)).toBeNull();
   });
 });

@@ -34,15 +34,3 @@ export function dataRange(events: readonly Pick<EventRecord, 'day' | 'end'>[]): 
   }
   return { start: start - RANGE_PAD_DAYS, end: end + RANGE_PAD_DAYS };
 }
-
-/** The distinct dates that have an event, ascending. */
-export function eventDays(events: readonly Pick<EventRecord, 'day'>[]): Day[] {
-  return [...new Set(events.map((e) => e.day))].sort((a, b) => a - b);
-}
-
-/** The next date with an event after `t` (or before it, for direction −1); null at the ends. */
-export function stepEvent(days: readonly Day[], t: Day, direction: 1 | -1): Day | null {
-  if (direction === 1) return days.find((d) => d > t) ?? null;
-  for (let i = days.length - 1; i >= 0; i--) if ((days[i] as Day) < t) return days[i] as Day;
-  return null;
-}
