@@ -167,10 +167,10 @@ describe('big files, cancelling and storage', () => {
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('golan-map');
           open.onsuccess = () => {
-            const store = open.result.transaction('datasets', 'readwrite').objectStore('datasets');
-            const all = store.getAll();
-            all.onsuccess = () => {
-              for (const r of all.result) store.put({ ...r, bytes: new Uint8Array([0, 1, 2, 0]).buffer });
+            const store = open.result.transaction('files', 'readwrite').objectStore('files');
+            const keys = store.getAllKeys();
+            keys.onsuccess = () => {
+              for (const k of keys.result) store.put(new Uint8Array([0, 1, 2, 0]).buffer, k);
               store.transaction.oncomplete = () => resolve();
             };
           };

@@ -43,8 +43,12 @@ const dataset = (over: Partial<StoredDataset> = {}): StoredDataset => ({
 const bytesOf = async (blob: Blob) => [...new Uint8Array(await blob.arrayBuffer())];
 
 /** Writes records straight into the database, as a damaged or older store might hold them. */
-async function putRaw(records: unknown[]) {
-  const db = await wrap(factory.open('golan-map', 1));
+async function putRaw(records: unknown[], version?: number) {
+  // The first version's layout is made here, as the app's first version made it.
+  const request = factory.open('golan-map', version);
+  if (version === 1)
+    request.onupgradeneeded = () => request.result.createObjectStore('datasets', { keyPath: 'id' });
+  const db = await wrap(request);
   if (!db) throw new Error('no database');
   const tx = db.transaction('datasets', 'readwrite');
   await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
@@ -197,6 +201,35 @@ describe('damaged records', () => {
   });
 });
 
+describe('a store written by the first version', () => {
+  it('has its files moved out of the descriptions, and loads as before', async () => {
+    await putRaw(
+      [
+        {
+          id: 'old',
+          name: 'old.csv',
+          color: '#0072b2',
+          visible: false,
+          format: 'csv',
+          bytes: new Uint8Array(BYTES).buffer,
+          fileType: 'text/csv',
+          added: '2025-01-01T00:00:00.000Z',
+        },
+      ],
+      1,
+    );
+    const { datasets, errors } = await loadDatasets();
+    expect(errors).toEqual([]);
+    expect(datasets.map((d) => [d.id, d.name, d.visible])).toEqual([['old', 'old.csv', false]]);
+    expect(await bytesOf(datasets[0]?.file as Blob)).toEqual(BYTES);
+    // A toggle now rewrites the description only, and the file is still there after it.
+    expect(await updateDataset('old', { visible: true })).toEqual({ ok: true });
+    const after = (await loadDatasets()).datasets[0] as StoredDataset;
+    expect(after.visible).toBe(true);
+    expect(await bytesOf(after.file)).toEqual(BYTES);
+  });
+});
+
 describe('without IndexedDB', () => {
   async function expectAllToFail(pattern: RegExp) {
     expect(await saveDataset(dataset())).toEqual({ ok: false, error: expect.stringMatching(pattern) });
@@ -227,7 +260,7 @@ describe('without IndexedDB', () => {
   });
 
   it('reports it when opening fails, as with data from a newer version', async () => {
-    const db = await wrap(factory.open('golan-map', 2));
+    const db = await wrap(factory.open('golan-map', 3));
     db?.close();
     await expectAllToFail(/newer version of the map/);
   });

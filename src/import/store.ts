@@ -2,7 +2,16 @@
 // stored, not the parsed events, so a reload re-parses it with the current parser and nothing is
 // lost. Nothing here throws: every failure comes back as words the user can read.
 import { type IDBPDatabase, wrap } from 'idb';
-import { z } from '../data/zod';
+import {
+  FILES,
+  type MetaRecord,
+  RecordSchema,
+  STORE,
+  toDataset,
+  toRecord,
+  upgrade,
+  VERSION,
+} from './store-record';
 import type { ColumnMapping, ImportFormat } from './types';
 
 export type StoredDataset = {
@@ -21,39 +30,6 @@ export type StoreResult = { ok: true } | { ok: false; error: string };
 export type DatasetPatch = Partial<Pick<StoredDataset, 'name' | 'color' | 'visible'>>;
 
 const DB_NAME = 'golan-map';
-const STORE = 'datasets';
-const VERSION = 1;
-
-/**
- * What is written: the file as an ArrayBuffer and its type, not the Blob itself. A Blob clones
- * into IndexedDB in Chromium and in Node 20 with fake-indexeddb too, but older Safari and some
- * private windows refuse Blobs, and Chromium keeps a stored Blob as a separate file that can go
- * missing and then fail only when read; an ArrayBuffer is stored the same way in every engine.
- */
-const RecordSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'is not a #rrggbb colour'),
-  visible: z.boolean(),
-  format: z.enum(['acled', 'csv', 'geojson']),
-  mapping: z
-    .object({
-      lat: z.string().optional(),
-      lon: z.string().optional(),
-      date: z.string().optional(),
-      title: z.string().optional(),
-      kind: z.string().optional(),
-      place: z.string().optional(),
-      notes: z.string().optional(),
-      id: z.string().optional(),
-    } satisfies Record<keyof ColumnMapping, z.ZodOptional<z.ZodString>>)
-    .optional(),
-  bytes: z.instanceof(ArrayBuffer, { message: 'the file is missing' }),
-  fileType: z.string(),
-  sourceUrl: z.string().optional(),
-  added: z.string().min(1),
-});
-type StoredRecord = z.infer<typeof RecordSchema>;
 
 let injected: IDBFactory | undefined;
 
@@ -88,9 +64,7 @@ async function open(): Promise<IDBPDatabase> {
     const factory = injected ?? globalThis.indexedDB;
     if (!factory) throw new Unavailable(NO_STORAGE);
     const request = factory.open(DB_NAME, VERSION);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore(STORE, { keyPath: 'id' });
-    };
+    request.onupgradeneeded = (e) => upgrade(request, e.oldVersion);
     const db = await wrap(request);
     if (!db) throw new Unavailable(NO_STORAGE);
     return db;
@@ -109,43 +83,51 @@ async function withDb<T>(run: (db: IDBPDatabase) => Promise<T>): Promise<T> {
   }
 }
 
-/** The store in a read-write transaction. */
+/** Both stores in one read-write transaction: a dataset's description and bytes change together. */
 function writable(db: IDBPDatabase) {
-  const tx = db.transaction(STORE, 'readwrite');
+  const tx = db.transaction([STORE, FILES], 'readwrite');
   // Awaited later by settle; handled now too, so a request that throws before then leaves no
   // unhandled rejection behind.
   tx.done.catch(() => {});
   return tx;
 }
 
-/** Waits for the requests and the transaction; a quota error wins, as it is the one to explain. */
-async function settle(tx: { done: Promise<void> }, requests: Promise<unknown>[]): Promise<void> {
+/**
+ * Makes the requests (each handed to `add` as it is made), then waits for them and the
+ * transaction; a quota error wins, as it is the one to explain. A request that throws as it is
+ * made (a full disk, an aborted transaction) counts like one that fails later, and the requests
+ * made before it are still waited for, so no failure goes unheard.
+ */
+async function settle(
+  tx: { done: Promise<void> },
+  make: (add: (request: Promise<unknown>) => void) => void,
+): Promise<void> {
+  const requests: Promise<unknown>[] = [];
+  try {
+    make((request) => requests.push(request));
+  } catch (e) {
+    requests.push(Promise.reject(e));
+  }
   const results = await Promise.allSettled([...requests, tx.done]);
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   if (failures.length > 0) throw failures.find(isQuota) ?? failures[0];
 }
 
-async function toRecord(d: StoredDataset): Promise<StoredRecord> {
-  const { file, ...rest } = d;
-  return { ...rest, bytes: await file.arrayBuffer(), fileType: file.type };
-}
-
-function toDataset(r: StoredRecord): StoredDataset {
-  const { bytes, fileType, ...rest } = r;
-  return { ...rest, file: new Blob([bytes], { type: fileType }) };
-}
-
 /**
- * Stores one dataset, replacing only a dataset with the same id. It is one put in its own
- * transaction: if that fails, the transaction aborts and every other stored dataset is untouched.
+ * Stores one dataset, replacing only a dataset with the same id. Its description and its bytes
+ * are written in one transaction of their own: if either fails, the transaction aborts and every
+ * other stored dataset is untouched.
  */
 export async function saveDataset(d: StoredDataset): Promise<StoreResult> {
   try {
     // Read the bytes first: a transaction closes if it waits on anything but its own requests.
-    const record = await toRecord(d);
+    const { bytes, ...meta } = await toRecord(d);
     await withDb(async (db) => {
       const tx = writable(db);
-      await settle(tx, [tx.store.put(record)]);
+      await settle(tx, (add) => {
+        add(tx.objectStore(FILES).put(bytes, d.id));
+        add(tx.objectStore(STORE).put(meta));
+      });
     });
     return { ok: true };
   } catch (e) {
@@ -170,7 +152,13 @@ const byAdded = (a: StoredDataset, b: StoredDataset) =>
 export async function loadDatasets(): Promise<{ datasets: StoredDataset[]; errors: string[] }> {
   let raws: unknown[];
   try {
-    raws = await withDb((db) => db.getAll(STORE));
+    raws = await withDb(async (db) => {
+      const tx = db.transaction([STORE, FILES]);
+      const metas = (await tx.objectStore(STORE).getAll()) as Partial<MetaRecord>[];
+      const files = tx.objectStore(FILES);
+      // A description whose file is gone is read with no bytes, and the check below names it.
+      return Promise.all(metas.map(async (m) => ({ ...m, bytes: await files.get(String(m.id)) })));
+    });
   } catch (e) {
     return { datasets: [], errors: [`Imported datasets could not be restored: ${reason(e)}.`] };
   }
@@ -193,7 +181,10 @@ export async function removeDataset(id: string): Promise<StoreResult> {
   try {
     await withDb(async (db) => {
       const tx = writable(db);
-      await settle(tx, [tx.store.delete(id)]);
+      await settle(tx, (add) => {
+        add(tx.objectStore(STORE).delete(id));
+        add(tx.objectStore(FILES).delete(id));
+      });
     });
     return { ok: true };
   } catch (e) {
@@ -214,8 +205,9 @@ export async function updateDataset(id: string, patch: DatasetPatch): Promise<St
   try {
     const found = await withDb(async (db) => {
       const tx = writable(db);
-      const record = (await tx.store.get(id)) as StoredRecord | undefined;
-      await settle(tx, record ? [tx.store.put({ ...record, ...changes })] : []);
+      const store = tx.objectStore(STORE);
+      const record = (await store.get(id)) as MetaRecord | undefined;
+      await settle(tx, (add) => record && add(store.put({ ...record, ...changes })));
       return record !== undefined;
     });
     if (found) return { ok: true };

@@ -1,0 +1,75 @@
+// How a stored dataset is laid out in IndexedDB, and checked when read back: its description in
+// one object store and its bytes in another, so changing a toggle never rewrites the file.
+import { z } from '../data/zod';
+import type { StoredDataset } from './store';
+import type { ColumnMapping } from './types';
+
+/** Each dataset's description, by id. */
+export const STORE = 'datasets';
+/** Each dataset's bytes, under the same id: apart, so a toggle never reads or rewrites a file. */
+export const FILES = 'files';
+/** 1 kept the bytes inside the description; 2 moved them to FILES. */
+export const VERSION = 2;
+
+/**
+ * What is written: the file as an ArrayBuffer and its type, not the Blob itself. A Blob clones
+ * into IndexedDB in Chromium and in Node 20 with fake-indexeddb too, but older Safari and some
+ * private windows refuse Blobs, and Chromium keeps a stored Blob as a separate file that can go
+ * missing and then fail only when read; an ArrayBuffer is stored the same way in every engine.
+ */
+export const RecordSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'is not a #rrggbb colour'),
+  visible: z.boolean(),
+  format: z.enum(['acled', 'csv', 'geojson']),
+  mapping: z
+    .object({
+      lat: z.string().optional(),
+      lon: z.string().optional(),
+      date: z.string().optional(),
+      title: z.string().optional(),
+      kind: z.string().optional(),
+      place: z.string().optional(),
+      notes: z.string().optional(),
+      id: z.string().optional(),
+    } satisfies Record<keyof ColumnMapping, z.ZodOptional<z.ZodString>>)
+    .optional(),
+  bytes: z.instanceof(ArrayBuffer, { message: 'the file is missing' }),
+  fileType: z.string(),
+  sourceUrl: z.string().optional(),
+  added: z.string().min(1),
+});
+export type StoredRecord = z.infer<typeof RecordSchema>;
+/** The description alone: what the `datasets` store holds (the bytes are in `files`). */
+export type MetaRecord = Omit<StoredRecord, 'bytes'>;
+
+export async function toRecord(d: StoredDataset): Promise<StoredRecord> {
+  const { file, ...rest } = d;
+  return { ...rest, bytes: await file.arrayBuffer(), fileType: file.type };
+}
+
+export function toDataset(r: StoredRecord): StoredDataset {
+  const { bytes, fileType, ...rest } = r;
+  return { ...rest, file: new Blob([bytes], { type: fileType }) };
+}
+
+/** Creates the stores, and moves a version-1 store's bytes out of the descriptions. */
+export function upgrade(request: IDBOpenDBRequest, oldVersion: number): void {
+  const db = request.result;
+  if (oldVersion < 1) db.createObjectStore(STORE, { keyPath: 'id' });
+  if (oldVersion >= 2) return;
+  const files = db.createObjectStore(FILES);
+  const cursor = request.transaction?.objectStore(STORE).openCursor();
+  if (!cursor) return;
+  cursor.onsuccess = () => {
+    const c = cursor.result;
+    if (!c) return;
+    const { bytes, ...meta } = c.value as { id: string; bytes?: unknown };
+    if (bytes !== undefined) {
+      files.put(bytes, meta.id);
+      c.update(meta);
+    }
+    c.continue();
+  };
+}
