@@ -3,13 +3,26 @@
 import type { z } from 'zod';
 import { type DatePrecision, type Day, parseIsoDate, span } from './dates';
 import { type Kind, REGIONS, type RegionId } from './kinds';
-import { EventFeatureSchema } from './schema';
+import { EventFeatureSchema, type GEO_PRECISIONS } from './schema';
 
 /** How well the place is known. `near` is ACLED's "in the vicinity of" (geo_precision 2). */
-export type GeoPrecision = 'exact' | 'town' | 'near' | 'region';
+export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
 
-/** Who reported it. Curated events quote a seed article; imported rows name an outlet only. */
-export type Source = { outlet: string; quote?: string; seed?: string };
+/**
+ * Who reported it. Curated events quote a seed article and say how to cite it (the schema
+ * requires headline and published for them); imported rows name an outlet only.
+ */
+export type Source = {
+  outlet: string;
+  quote?: string;
+  seed?: string;
+  headline?: string;
+  headline_note?: string;
+  outlet_note?: string;
+  via?: string;
+  published?: string;
+  published_note?: string;
+};
 
 /** The set of events the curated story belongs to; imports get their own ids. */
 export const CURATED = 'curated';
@@ -30,9 +43,13 @@ export type EventRecord = {
   date: string;
   date_precision: DatePrecision;
   date_note?: string;
+  /** The last day of a span of days (ISO), when the event lasted several days. */
+  end_date?: string;
   place: string;
   geo_precision: GeoPrecision;
   region?: RegionId;
+  /** The country a country-level place is in (Natural Earth's name). */
+  country?: string;
   /** Radius of the area it is known to lie in, or 0 when its place is known. */
   radiusKm: number;
   status?: 'reported' | 'confirmed' | 'denied';
@@ -48,7 +65,10 @@ export type EventRecord = {
   admin1?: string;
   /** A few more columns of an imported row, shown as they are. */
   extra?: [string, string][];
-  /** First and last calendar day the event may fall on (equal for day precision). */
+  /**
+   * First and last calendar day the event may fall on: equal for one exact day; the end of the
+   * week or month for a coarser date; the end_date for a span of days.
+   */
   day: Day;
   end: Day;
   lon: number;
@@ -93,6 +113,7 @@ export function parseEvents(json: unknown, where = 'the event data'): Parsed {
     }
     seen.add(p.id);
     const day = parseIsoDate(p.date) as Day;
+    const lastDay = p.end_date === undefined ? day : (parseIsoDate(p.end_date) as Day);
     const [lon, lat] = geometry.coordinates;
     const region = p.region as RegionId | undefined;
     events.push({
@@ -102,7 +123,7 @@ export function parseEvents(json: unknown, where = 'the event data'): Parsed {
       region,
       radiusKm: p.geo_precision === 'region' && region ? REGIONS[region].radiusKm : 0,
       day,
-      end: day + span(day, p.date_precision) - 1,
+      end: Math.max(day + span(day, p.date_precision) - 1, lastDay),
       lon,
       lat,
     });

@@ -46,7 +46,7 @@ export const EVENT_COLUMNS = [
 ];
 
 const TIME_PRECISION = { day: 1, week: 2, month: 3 } as const;
-const GEO_PRECISION: Record<GeoPrecision, number> = { exact: 1, town: 1, near: 2, region: 3 };
+const GEO_PRECISION: Record<GeoPrecision, number> = { exact: 1, town: 1, near: 2, region: 3, country: 3 };
 /** ACLED's event type for a kind; kinds ACLED has no type for are its "Strategic developments". */
 const ACLED_TYPE: Partial<Record<Kind, string>> = {
   strike: 'Explosions/Remote violence',
