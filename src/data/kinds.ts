@@ -42,6 +42,8 @@ export const REGIONS = {
   sweida: { label: 'Sweida governorate', radiusKm: 30 },
   damascus: { label: 'Damascus', radiusKm: 12 },
   'southern-syria': { label: 'southern Syria', radiusKm: 45 },
+  // Latakia and Tartus governorates: where the March 2025 killings of Alawites took place.
+  'syrian-coast': { label: "Syria's coastal region", radiusKm: 50 },
   israel: { label: 'Israel', radiusKm: 40 },
   syria: { label: 'Syria', radiusKm: 80 },
 } as const;
