@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   daysInMonth,
   formatDay,
+  formatSpan,
+  formatWhen,
   fromParts,
   monthStarts,
   parseIsoDate,
@@ -62,6 +64,30 @@ describe('calendar days', () => {
     expect(formatDay(fromParts(2025, 5, 1), 'month')).toBe('May 2025');
     expect(formatDay(fromParts(2025, 7, 7), 'week')).toBe('week of 7 Jul 2025');
     expect(formatDay(fromParts(2024, 12, 8))).toBe('8 December 2024');
+  });
+
+  it('writes a span of days with each part once and an en dash', () => {
+    const span = (a: string, b: string) => formatSpan(parseIsoDate(a) ?? 0, parseIsoDate(b) ?? 0);
+    expect(span('2025-07-13', '2025-07-20')).toBe('13–20 July 2025');
+    expect(span('2025-06-30', '2025-07-02')).toBe('30 June – 2 July 2025');
+    expect(span('2024-12-28', '2025-01-03')).toBe('28 December 2024 – 3 January 2025');
+    expect(span('2025-07-13', '2025-07-13')).toBe('13 July 2025');
+    // Given backwards, it is still the same span.
+    expect(span('2025-07-20', '2025-07-13')).toBe('13–20 July 2025');
+  });
+
+  it('writes an event’s date as a span only when it has an end_date past its start', () => {
+    const when = (date: string, date_precision: 'day' | 'week' | 'month', end_date?: string) =>
+      formatWhen({ day: parseIsoDate(date) ?? 0, date_precision, end_date });
+    expect(when('2025-07-13', 'day', '2025-07-20')).toBe('13–20 July 2025');
+    expect(when('2025-07-13', 'day')).toBe('13 July 2025');
+    expect(when('2025-07-13', 'day', '2025-07-13')).toBe('13 July 2025');
+    expect(when('2025-07-07', 'week')).toBe('week of 7 Jul 2025');
+    expect(when('2025-07-01', 'month')).toBe('July 2025');
+    // A coarse start stays coarse; an end inside its week or month says nothing more.
+    expect(when('2025-07-01', 'month', '2025-08-04')).toBe('July 2025 – 4 August 2025');
+    expect(when('2025-07-07', 'week', '2025-07-10')).toBe('week of 7 Jul 2025');
+    expect(when('2025-07-07', 'week', '2025-07-14')).toBe('week of 7 Jul 2025 – 14 July 2025');
   });
 
   it('lists month starts for axis ticks', () => {

@@ -81,6 +81,36 @@ export function formatDay(day: Day, precision: DatePrecision = 'day'): string {
   return `${date} ${MONTHS_LONG[month - 1]} ${year}`;
 }
 
+/**
+ * A span of days in words, each part written once: "13–20 July 2025", "30 June – 2 July 2025",
+ * "28 December 2024 – 3 January 2025". One day is just that day.
+ */
+export function formatSpan(from: Day, to: Day): string {
+  const [first, last] = from <= to ? [from, to] : [to, from];
+  if (first === last) return formatDay(first);
+  const a = parts(first);
+  const b = parts(last);
+  if (a.year !== b.year) return `${formatDay(first)} – ${formatDay(last)}`;
+  if (a.month !== b.month) return `${a.date} ${MONTHS_LONG[a.month - 1]} – ${formatDay(last)}`;
+  return `${a.date}–${formatDay(last)}`;
+}
+
+/** What an event's date says: its own precision, and the day it ended when it lasted longer. */
+export type Dated = { day: Day; date_precision: DatePrecision; end_date?: string };
+
+/**
+ * When an event happened, in words: "14 May 2025", "week of 7 Jul 2025", "13–20 July 2025". A
+ * coarse start keeps its wording ("July 2025 – 4 August 2025"), so a span never claims the first
+ * day is known when only its week or month is; an end inside the week or month adds nothing.
+ */
+export function formatWhen(e: Dated): string {
+  const last = e.end_date === undefined ? null : parseIsoDate(e.end_date);
+  if (last === null || last <= e.day) return formatDay(e.day, e.date_precision);
+  if (e.date_precision === 'day') return formatSpan(e.day, last);
+  if (last < e.day + span(e.day, e.date_precision)) return formatDay(e.day, e.date_precision);
+  return `${formatDay(e.day, e.date_precision)} – ${formatDay(last)}`;
+}
+
 /** "14 May 2025" with a short month: for tight spaces such as axis ticks. */
 export function formatShort(day: Day): string {
   const { year, month, date } = parts(day);

@@ -1,10 +1,10 @@
 // Tells screen-reader users what the slider just revealed.
-import { formatDay } from '../data/dates';
+import { formatWhen } from '../data/dates';
 import { newlyRevealed } from '../state/timeline';
 
 export function Announcer() {
   const { first, total } = newlyRevealed.value;
-  const named = first.map((e) => `${e.title} (${formatDay(e.day, e.date_precision)})`);
+  const named = first.map((e) => `${e.title} (${formatWhen(e)})`);
   const more = total > first.length ? ` and ${total - first.length} more` : '';
   return (
     <div class="visually-hidden" aria-live="polite" data-testid="announcer">

@@ -1,6 +1,6 @@
 // The revealed events in date order, newest highlighted. Clicking one selects it and flies there.
 import { useEffect, useRef } from 'preact/hooks';
-import { formatDay } from '../data/dates';
+import { formatWhen } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { LIST_LIMIT, revealed, selectedId, shownCount } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
@@ -21,7 +21,7 @@ function Item({ e, newest }: { e: EventRecord; newest: boolean }) {
         onClick={() => selectEvent(e.id, { fly: true })}
       >
         <span class={dotClass(e)} style={{ background: eventColor(e) }} aria-hidden="true" />
-        <span class="when">{formatDay(e.day, e.date_precision)}</span>
+        <span class="when">{formatWhen(e)}</span>
         <span class="what">{e.title}</span>
       </button>
     </li>
