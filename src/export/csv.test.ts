@@ -1,14 +1,7 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { RowError } from '../import/types';
 import { EVENT_COLUMNS, eventsToCsv, rejectedToCsv } from './csv';
-import { acledRow, makeEvent } from './test-events';
-
-const parse = (csv: string) => {
-  const result = Papa.parse<Record<string, string>>(csv, { header: true });
-  expect(result.errors).toEqual([]);
-  return result;
-};
+import { acledRow, makeEvent, parseCsv as parse } from './test-events';
 
 describe('eventsToCsv', () => {
   it('writes ACLED columns first, then the app’s own, with CRLF line ends', () => {
@@ -41,6 +34,12 @@ describe('eventsToCsv', () => {
       title: 'Strike near Quneitra',
       date_note: '',
       quote: 'A depot was hit.',
+      end_date: '',
+      place_precision: 'town',
+      ucdp_where_prec: '1',
+      source_headline: 'Israeli jets strike depot near Quneitra',
+      source_via: '',
+      source_published: '2025-05-15',
     });
   });
 
@@ -60,6 +59,11 @@ describe('eventsToCsv', () => {
       source: 'SANA; Enab Baladi',
       fatalities: '0',
       quote: '',
+      place_precision: 'near',
+      ucdp_where_prec: '2',
+      source_headline: '',
+      source_via: '',
+      source_published: '',
     });
   });
 
@@ -108,7 +112,7 @@ describe('eventsToCsv', () => {
       ],
     });
     const row = parse(eventsToCsv([e])).data[0];
-    expect(row).toMatchObject({ title, notes: summary, source: 'A, B; C', quote: `${quote} | x` });
+    expect(row).toMatchObject({ title, notes: summary, source: 'A, B; C', quote: `${quote}; x` });
   });
 
   it('escapes cells a spreadsheet would run as formulas', () => {

@@ -1,8 +1,9 @@
 // Events and rejected rows out as CSV. Event columns follow ACLED's names where they mean the same,
 // so an export opens in tools built for ACLED data; the app's own fields follow.
 import Papa from 'papaparse';
-import type { EventRecord, GeoPrecision } from '../data/events';
+import type { EventRecord, Source } from '../data/events';
 import type { Kind } from '../data/kinds';
+import { acledGeoPrecision, ucdpWherePrec } from '../data/precision';
 import type { RowError } from '../import/types';
 
 /**
@@ -43,10 +44,15 @@ export const EVENT_COLUMNS = [
   'title',
   'date_note',
   'quote',
+  'end_date',
+  'place_precision',
+  'ucdp_where_prec',
+  'source_headline',
+  'source_via',
+  'source_published',
 ];
 
 const TIME_PRECISION = { day: 1, week: 2, month: 3 } as const;
-const GEO_PRECISION: Record<GeoPrecision, number> = { exact: 1, town: 1, near: 2, region: 3, country: 3 };
 /** ACLED's event type for a kind; kinds ACLED has no type for are its "Strategic developments". */
 const ACLED_TYPE: Partial<Record<Kind, string>> = {
   strike: 'Explosions/Remote violence',
@@ -58,8 +64,20 @@ const ACLED_TYPE: Partial<Record<Kind, string>> = {
 /** The year as written in the date: a calendar date, never shifted by the viewer's time zone. */
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
+/**
+ * One field of every source in one cell, in the sources' order, joined by "; " as ACLED joins
+ * its sources. A value's own ";" is written "\;" and its "\" as "\\", so every unescaped ";"
+ * separates two sources; a source without the field keeps its (empty) place, so the n-th part
+ * of every such cell is the same source. A field no source has is an empty cell.
+ */
+export function perSource(sources: readonly Source[], field: (s: Source) => string | undefined): string {
+  const values = sources.map((s) => field(s) ?? '');
+  if (values.every((v) => v === '')) return '';
+  return values.map((v) => v.replace(/[\\;]/g, (c) => `\\${c}`)).join('; ');
+}
+
 function eventRow(e: EventRecord): unknown[] {
-  const quotes = e.sources.flatMap((s) => (s.quote ? [s.quote] : []));
+  const each = (field: (s: Source) => string | undefined) => perSource(e.sources, field);
   return [
     e.source_id ?? e.id,
     e.date,
@@ -74,8 +92,8 @@ function eventRow(e: EventRecord): unknown[] {
     e.place,
     e.lat,
     e.lon,
-    GEO_PRECISION[e.geo_precision],
-    e.sources.map((s) => s.outlet).join('; '),
+    acledGeoPrecision(e),
+    each((s) => s.outlet),
     e.summary,
     e.fatalities ?? '',
     e.id,
@@ -83,7 +101,13 @@ function eventRow(e: EventRecord): unknown[] {
     e.kind,
     e.title,
     e.date_note ?? '',
-    quotes.join(' | '),
+    each((s) => s.quote),
+    e.end_date ?? '',
+    e.geo_precision,
+    ucdpWherePrec(e),
+    each((s) => s.headline),
+    each((s) => s.via),
+    each((s) => s.published),
   ];
 }
 

@@ -37,14 +37,26 @@ describe('eventsToGeoJson', () => {
       date_precision: 'day',
       place: 'Quneitra',
       geo_precision: 'town',
+      acled_geo_precision: 1,
+      ucdp_where_prec: 1,
       status: 'reported',
       actors: ['Israel Defense Forces', 'Syrian government'],
-      sources: [{ outlet: 'Reuters', quote: 'A depot was hit.', seed: 'reuters-1' }],
+      sources: [
+        {
+          headline: 'Israeli jets strike depot near Quneitra',
+          outlet: 'Reuters',
+          published: '2025-05-15',
+          quote: 'A depot was hit.',
+          seed: 'reuters-1',
+        },
+      ],
     });
     expect(imported?.properties).toMatchObject({
       date: '2025-01-01',
       date_precision: 'week',
       geo_precision: 'near',
+      acled_geo_precision: 2,
+      ucdp_where_prec: 2,
       sources: [{ outlet: 'SANA' }, { outlet: 'Enab Baladi' }],
       fatalities: 0,
       source_id: 'SYR123',
@@ -73,6 +85,56 @@ describe('eventsToGeoJson', () => {
       date_note: 'night of 13–14 May',
       note: 'Unconfirmed.',
     });
+  });
+
+  it('writes each precision in ACLED’s and UCDP’s codes beside our own', () => {
+    const events = [
+      makeEvent({ geo_precision: 'exact' }),
+      makeEvent({ geo_precision: 'region', region: 'sweida', radiusKm: 30 }),
+      makeEvent({ geo_precision: 'region', region: 'buffer', radiusKm: 10 }),
+      makeEvent({ geo_precision: 'region', region: 'israel', radiusKm: 40 }),
+      makeEvent({ geo_precision: 'country', country: 'Syria', place: 'Syria' }),
+    ];
+    const props = read(eventsToGeoJson(events)).features.map((f) => f.properties);
+    expect(props.map((p) => [p.geo_precision, p.acled_geo_precision, p.ucdp_where_prec])).toEqual([
+      ['exact', 1, 1],
+      ['region', 3, 4],
+      ['region', 3, 3],
+      ['region', 3, 6],
+      ['country', 3, 6],
+    ]);
+    expect(props[4]).toMatchObject({ country: 'Syria' });
+  });
+
+  it('writes the end of a span and everything a source needs to be cited', () => {
+    const source = {
+      seed: '001_x.txt',
+      headline: '[Live blog entry on the talks]',
+      headline_note: 'The saved copy has no headline.',
+      outlet: 'Ynetnews',
+      outlet_note: 'Syndicated.',
+      via: 'Reuters',
+      published: '2025-07-20',
+      published_note: 'From the page’s dateline.',
+      quote: 'Fighting went on for a week.',
+    };
+    const e = makeEvent({ date: '2025-07-13', end_date: '2025-07-20', sources: [source] });
+    const props = read(eventsToGeoJson([e])).features[0]?.properties;
+    expect(props).toMatchObject({ date: '2025-07-13', end_date: '2025-07-20' });
+    expect(props?.sources).toEqual([source]);
+    // Citation first, in the order a citation reads; then the notes and the provenance.
+    const [written] = (props?.sources ?? []) as object[];
+    expect(Object.keys(written ?? {})).toEqual([
+      'headline',
+      'outlet',
+      'via',
+      'published',
+      'quote',
+      'headline_note',
+      'outlet_note',
+      'published_note',
+      'seed',
+    ]);
   });
 
   it('keeps markup and quotes as exact text', () => {

@@ -1,5 +1,6 @@
 // Events and rejected features out as GeoJSON, one feature a line so two exports diff cleanly.
-import type { EventRecord } from '../data/events';
+import type { EventRecord, Source } from '../data/events';
+import { acledGeoPrecision, ucdpWherePrec } from '../data/precision';
 import type { RowError } from '../import/types';
 
 type Feature = { type: 'Feature'; geometry: unknown; properties: Record<string, unknown> };
@@ -11,6 +12,19 @@ function collection(features: readonly Feature[]): string {
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
 
+/** A source with what it takes to cite it first, then how we know it; absent fields left out. */
+const sourceProperties = (s: Source) => ({
+  headline: s.headline,
+  outlet: s.outlet,
+  via: s.via,
+  published: s.published,
+  quote: s.quote,
+  headline_note: s.headline_note,
+  outlet_note: s.outlet_note,
+  published_note: s.published_note,
+  seed: s.seed,
+});
+
 function eventProperties(e: EventRecord): Record<string, unknown> {
   return {
     id: e.id,
@@ -21,15 +35,20 @@ function eventProperties(e: EventRecord): Record<string, unknown> {
     date: e.date,
     date_precision: e.date_precision,
     date_note: e.date_note,
+    end_date: e.end_date,
     place: e.place,
     geo_precision: e.geo_precision,
+    // The same precision in the codes of ACLED and of UCDP GED, for tools built on either.
+    acled_geo_precision: acledGeoPrecision(e),
+    ucdp_where_prec: ucdpWherePrec(e),
     // Kept so a region event exported and imported again still draws its circle.
     region: e.region,
     radius_km: e.radiusKm > 0 ? e.radiusKm : undefined,
+    country: e.country,
     status: e.status,
     denied_by: e.denied_by,
     actors: e.actors,
-    sources: e.sources.map((s) => ({ outlet: s.outlet, quote: s.quote, seed: s.seed })),
+    sources: e.sources.map(sourceProperties),
     note: e.note,
     fatalities: e.fatalities,
     source_id: e.source_id,

@@ -1,4 +1,6 @@
 // Event records for the export tests: one curated-looking event and one imported ACLED-looking row.
+import Papa from 'papaparse';
+import { expect } from 'vitest';
 import { parseIsoDate } from '../data/dates';
 import type { EventRecord } from '../data/events';
 
@@ -18,7 +20,15 @@ export function makeEvent(over: Partial<EventRecord> = {}): EventRecord {
     geo_precision: 'town',
     radiusKm: 0,
     status: 'reported',
-    sources: [{ outlet: 'Reuters', quote: 'A depot was hit.', seed: 'reuters-1' }],
+    sources: [
+      {
+        seed: 'reuters-1',
+        headline: 'Israeli jets strike depot near Quneitra',
+        outlet: 'Reuters',
+        published: '2025-05-15',
+        quote: 'A depot was hit.',
+      },
+    ],
     day,
     end: day,
     lon: 35.824,
@@ -50,3 +60,10 @@ export const acledRow = (): EventRecord =>
     lon: 36.1,
     lat: 32.6,
   });
+
+/** A CSV export read back by its header, failing the test on any parse error. */
+export function parseCsv(csv: string) {
+  const result = Papa.parse<Record<string, string>>(csv, { header: true });
+  expect(result.errors).toEqual([]);
+  return result;
+}
