@@ -1,19 +1,31 @@
 // What happened, when, where, who said so: every field as text, never as HTML.
 import { Fragment } from 'preact';
-import { formatDay } from '../data/dates';
+import { formatWhen, span } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KIND_INFO, REGIONS } from '../data/kinds';
 import { datasets } from '../state/datasets';
 import { selected } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
 import { dotClass, eventColor } from './event-color';
+import { SourceList } from './SourceList';
 
 const DATE_PRECISION = { day: 'exact day', week: 'known to the week', month: 'known to the month' } as const;
+
+/** How well the date is known; for a span, how long it lasted or how well its start is known. */
+function dateNote(e: EventRecord): string {
+  // e.end reaches past the week or month only when end_date does: the same rule as formatWhen.
+  if (e.end < e.day + span(e.day, e.date_precision)) return DATE_PRECISION[e.date_precision];
+  if (e.date_precision !== 'day') return `start ${DATE_PRECISION[e.date_precision]}`;
+  return `lasted ${e.end - e.day + 1} days`;
+}
 
 function placeNote(e: EventRecord): string {
   if (e.geo_precision === 'exact') return 'the site itself';
   if (e.geo_precision === 'town') return 'town or city';
-  if (e.geo_precision === 'near') return 'in the vicinity of the town';
+  if (e.geo_precision === 'near') return 'near the named site, not at it';
+  if (e.geo_precision === 'country') {
+    return `the country only${e.country && e.country !== e.place ? `: ${e.country}` : ''}`;
+  }
   return `only the area is known${e.region ? `: ${REGIONS[e.region].label}` : ''}`;
 }
 
@@ -47,25 +59,6 @@ function ImportFacts({ e }: { e: EventRecord }) {
   );
 }
 
-function Sources({ e }: { e: EventRecord }) {
-  if (e.sources.length === 0) return null;
-  return (
-    <>
-      <h3>Sources</h3>
-      <ul class="sources">
-        {e.sources.map((s, i) => (
-          <li key={i}>
-            {s.quote && <blockquote>{s.quote}</blockquote>}
-            <cite>
-              {s.outlet} {s.seed && <span class="seed">({s.seed})</span>}
-            </cite>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
 export function EventDetail() {
   const e = selected.value;
   if (!e) return null;
@@ -89,8 +82,7 @@ export function EventDetail() {
       <dl>
         <dt>When</dt>
         <dd>
-          {formatDay(e.day, e.date_precision)}{' '}
-          <span class="precision">({DATE_PRECISION[e.date_precision]})</span>
+          {formatWhen(e)} <span class="precision">({dateNote(e)})</span>
           {e.date_note && <p class="note">{e.date_note}</p>}
         </dd>
         <dt>Where</dt>
@@ -107,7 +99,8 @@ export function EventDetail() {
       {e.summary && <p class="summary">{e.summary}</p>}
       {e.note && <p class="note">{e.note}</p>}
       <ImportFacts e={e} />
-      <Sources e={e} />
+      {/* Keyed by event, so a copy status never carries over to another event's card. */}
+      <SourceList key={e.id} sources={e.sources} />
     </article>
   );
 }
