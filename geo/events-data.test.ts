@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEvents } from '../src/data/events';
+import { isDescribedHeadline } from '../src/data/schema';
 import { GEO_DIR } from './load';
 
 const json = JSON.parse(readFileSync(join(GEO_DIR, 'events.geojson'), 'utf8'));
@@ -26,6 +27,36 @@ describe('geo/events.geojson', () => {
   it('cites every seed article at least once, and only those', () => {
     const cited = new Set(events.flatMap((e) => e.sources.map((s) => s.seed)));
     expect([...cited].sort()).toEqual([...seedNames].sort());
+  });
+
+  it('cites each article the same way wherever it is quoted', () => {
+    const byArticle = new Map<string, string>();
+    for (const e of events) {
+      for (const s of e.sources) {
+        const key = `${s.seed} ${s.headline}`;
+        const citation = JSON.stringify([
+          s.outlet,
+          s.outlet_note,
+          s.published,
+          s.published_note,
+          s.headline_note,
+        ]);
+        expect(byArticle.get(key) ?? citation, `${e.id}: ${key}`).toBe(citation);
+        byArticle.set(key, citation);
+      }
+    }
+  });
+
+  it('names the publisher, never a wire agency or a channel it quotes, as the outlet', () => {
+    const notPublishers = /^(Reuters|AFP|AP|Kan|Ekhbariya|Al-Ikhbariya|Haaretz)$/;
+    for (const e of events) for (const s of e.sources) expect(s.outlet, e.id).not.toMatch(notPublishers);
+  });
+
+  it('gives a span of days only to events that last, and says where its days come from', () => {
+    for (const e of events.filter((x) => x.end_date !== undefined)) {
+      expect(e.end_date, e.id).not.toBe(e.date);
+      expect(e.date_note, e.id).toBeTruthy();
+    }
   });
 
   it('explains every date that is not stated outright', () => {
@@ -67,6 +98,17 @@ describe.skipIf(!haveSeeds)('quotes against ../shared/seeds', () => {
     (_, source) => {
       const text = collapse(readFileSync(join(SEEDS_DIR, source.seed), 'utf8'));
       expect(text.includes(collapse(source.quote)), `${source.seed}: “${source.quote}”`).toBe(true);
+    },
+  );
+
+  const headlines = new Map(events.flatMap((e) => e.sources.map((s) => [`${s.seed} ${s.headline}`, s])));
+  it.each([...headlines.values()].map((s) => [s.headline, s] as const))(
+    'the headline %s is the article’s own, or a [description] when its copy has none',
+    (_, source) => {
+      const text = collapse(readFileSync(join(SEEDS_DIR, source.seed), 'utf8'));
+      const headline = source.headline ?? '';
+      if (isDescribedHeadline(headline)) expect(source.headline_note).toBeTruthy();
+      else expect(text.includes(collapse(headline)), `${source.seed}: “${headline}”`).toBe(true);
     },
   );
 });

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from './dates';
 import { parseEvents } from './events';
 
+const source = (fields: Record<string, unknown> = {}) => ({
+  seed: '001_a.txt',
+  headline: 'Israel strikes near Damascus palace',
+  outlet: 'Ynetnews',
+  published: '2025-05-15',
+  quote: 'a strike near the presidential palace',
+  ...fields,
+});
+
 const event = (props: Record<string, unknown> = {}, coordinates: unknown = [36.24, 33.51]) => ({
   type: 'Feature',
   geometry: { type: 'Point', coordinates },
@@ -16,7 +25,7 @@ const event = (props: Record<string, unknown> = {}, coordinates: unknown = [36.2
     place: 'Damascus',
     geo_precision: 'town',
     status: 'reported',
-    sources: [{ seed: '001_a.txt', outlet: 'Reuters', quote: 'a strike near the presidential palace' }],
+    sources: [source()],
     ...props,
   },
 });
@@ -60,7 +69,17 @@ describe('parseEvents', () => {
     [{ date: '2025-07-03', date_precision: 'month' }, /a month is dated by its 1st/],
     [{ date: '2025-07-09', date_precision: 'week' }, /a week is dated by its Monday/],
     [{ sources: [] }, /sources/],
-    [{ sources: [{ seed: 's', outlet: 'o', quote: Array(31).fill('word').join(' ') }] }, /at most 30 words/],
+    [{ sources: [source({ quote: Array(31).fill('word').join(' ') })] }, /at most 30 words/],
+    [{ end_date: '2025-05-01' }, /end_date: must not be before date \(2025-05-02\)/],
+    [{ end_date: '2025-05-32' }, /end_date: must be a real date/],
+    [{ geo_precision: 'somewhere' }, /geo_precision/],
+    [{ geo_precision: 'country' }, /country: is required when/],
+    [{ country: 'Syria' }, /country: is required when/],
+    [{ sources: [source({ headline: undefined })] }, /sources\.0\.headline/],
+    [{ sources: [source({ published: undefined })] }, /sources\.0\.published/],
+    [{ sources: [source({ published: 'May 2025' })] }, /sources\.0\.published: must be a real date/],
+    [{ sources: [source({ headline: '[untitled]' })] }, /headline_note: is required/],
+    [{ sources: [source({ agency: 'Reuters' })] }, /agency/],
     [{ id: 'Not A Slug' }, /slug/],
     [{ extra: 'field' }, /extra/],
   ])('reports %j as a bad event and keeps the good one', (props, why) => {
@@ -69,6 +88,34 @@ describe('parseEvents', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/event 2/);
     expect(errors[0]).toMatch(why);
+  });
+
+  it('gives a span of days its first and last day, and a country-level place its country', () => {
+    const { events, errors } = parseEvents(
+      fc(
+        event({ id: 'span', date: '2025-07-13', end_date: '2025-07-19' }),
+        event({ id: 'one-day', end_date: '2025-05-02' }),
+        event({ id: 'land', geo_precision: 'country', country: 'Israel', place: 'Israel' }),
+      ),
+    );
+    expect(errors).toEqual([]);
+    const byId = new Map(events.map((e) => [e.id, e]));
+    expect(byId.get('span')?.day).toBe(parseIsoDate('2025-07-13'));
+    expect(byId.get('span')?.end).toBe(parseIsoDate('2025-07-19'));
+    expect(byId.get('one-day')?.end).toBe(byId.get('one-day')?.day);
+    expect(byId.get('land')).toMatchObject({ geo_precision: 'country', country: 'Israel', radiusKm: 0 });
+  });
+
+  it('keeps a week-precision span to whichever ends later, the week or the end_date', () => {
+    const { events } = parseEvents(
+      fc(
+        event({ id: 'short', date: '2025-07-07', date_precision: 'week', date_note: 'n', end_date: '2025-07-08' }),
+        event({ id: 'long', date: '2025-07-07', date_precision: 'week', date_note: 'n', end_date: '2025-07-20' }),
+      ),
+    );
+    const byId = new Map(events.map((e) => [e.id, e]));
+    expect(byId.get('short')?.end).toBe(parseIsoDate('2025-07-13'));
+    expect(byId.get('long')?.end).toBe(parseIsoDate('2025-07-20'));
   });
 
   it('reports a position that is not [lon, lat]', () => {
