@@ -24,7 +24,8 @@ function placeNote(e: EventRecord): string {
   if (e.geo_precision === 'town') return 'town or city';
   if (e.geo_precision === 'near') return 'near the named site, not at it';
   if (e.geo_precision === 'country') {
-    return `the country only${e.country && e.country !== e.place ? `: ${e.country}` : ''}`;
+    // Named only when the place does not already say it ("Syria (site not given)").
+    return `the country only${e.country && !e.place.includes(e.country) ? `: ${e.country}` : ''}`;
   }
   return `only the area is known${e.region ? `: ${REGIONS[e.region].label}` : ''}`;
 }

@@ -29,12 +29,12 @@ function SourceNotes({ s }: { s: Source }) {
   );
 }
 
+type CopyProps = { s: Source; text: () => Element | null; describedBy: string };
+
 /**
  * The button and its own polite live region: the app's announcer speaks only for the time
  * slider, and a status beside the button is seen as well as heard (the fallback needs reading).
  */
-type CopyProps = { s: Source; text: () => Element | null; describedBy: string };
-
 function CopyCitation({ s, text, describedBy }: CopyProps) {
   const [status, setStatus] = useState('');
   const copy = async () => {
