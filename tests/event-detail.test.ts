@@ -1,5 +1,8 @@
 // Deep links, the event detail, map clicks and hostile data, in headless Chromium.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { citationWithQuote } from '../src/data/citation';
+import { formatDay } from '../src/data/dates';
 import { listIds, openWithSlider } from './support/app';
 import { day, EVENTS, expectedIds } from './support/events';
 import { useBrowser } from './support/shared-browser';
@@ -21,6 +24,57 @@ describe('links and details', () => {
     expect(await detail.textContent()).toContain(event?.sources[0]?.outlet);
     expect(await page.locator('.event-item button[aria-current="true"]').count()).toBe(1);
     await close();
+  });
+
+  it('each source shows a citation, and Copy citation copies it with the quote', async () => {
+    const event = EVENTS.find((e) => e.id === 'riyadh-trump-sharaa');
+    const source = event?.sources[0];
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseUrl).origin,
+    });
+    const { page } = await openWithSlider(browser(), `${baseUrl}#event=${event?.id}`, { context });
+    const first = page.locator('.detail .sources > li').first();
+    const cite = (await first.locator('cite').textContent()) ?? '';
+    expect(cite).toContain(source?.headline);
+    expect(cite).toContain(source?.outlet);
+    expect(cite).toContain(formatDay(day(source?.published ?? '')));
+    if (source?.via) expect(cite).toContain(`(via ${source.via})`);
+    expect(await first.locator('blockquote').textContent()).toBe(source?.quote);
+
+    // Reached from the close button with Tab, it shows where focus is; Enter copies.
+    const button = first.getByRole('button', { name: 'Copy citation' });
+    await page.locator('.detail .close').focus();
+    await page.keyboard.press('Tab');
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    const ring = await focusRing(page);
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    const box = await button.boundingBox();
+    expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(24);
+    await page.keyboard.press('Enter');
+    await first.getByRole('status').filter({ hasText: 'Citation copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(citationWithQuote(source ?? { outlet: '' }));
+    expect(copied.startsWith(cite)).toBe(true);
+    expect(copied).toContain(source?.quote);
+    await context.close();
+  });
+
+  it('without a clipboard, Copy citation selects the citation and says to press Ctrl+C', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    // As on a page served over plain http: no navigator.clipboard at all.
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+    });
+    const { page } = await openWithSlider(browser(), `${baseUrl}#event=riyadh-trump-sharaa`, { context });
+    const first = page.locator('.detail .sources > li').first();
+    await first.getByRole('button', { name: 'Copy citation' }).click();
+    await first.getByRole('status').filter({ hasText: 'Ctrl+C' }).waitFor();
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(selected).toContain((await first.locator('cite').textContent()) ?? '-');
+    expect(selected).toContain((await first.locator('blockquote').textContent()) ?? '-');
+    await context.close();
   });
 
   it('a denied claim says who denied it', async () => {
@@ -72,3 +126,10 @@ describe('links and details', () => {
     await context.close();
   });
 });
+
+/** The focused element's outline, as :focus-visible draws it. */
+const focusRing = (page: Page) =>
+  page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement as Element);
+    return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+  });

@@ -3,9 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { acledGeoPrecision, ucdpWherePrec } from '../src/data/precision';
+import { perSource } from '../src/export/csv';
 import { CONTENT_SECURITY_POLICY } from '../vite.config';
 import { openWithSlider, scrubTo } from './support/app';
-import { expectedIds } from './support/events';
+import { EVENTS, expectedIds } from './support/events';
 import { addFiles, downloadText, hostileEffects, messages } from './support/imports';
 import { colourCount, decode, sample } from './support/pixels';
 import { useBrowser } from './support/shared-browser';
@@ -45,6 +47,24 @@ describe('export', () => {
       'year',
       'time_precision',
     ]);
+    // Every shown curated event carries its precision codes and its sources' citations.
+    for (const e of EVENTS.filter((x) => curated.includes(x.id))) {
+      const feature = features.find((f) => f.properties.id === e.id);
+      expect(feature?.properties).toMatchObject({
+        geo_precision: e.geo_precision,
+        acled_geo_precision: acledGeoPrecision(e),
+        ucdp_where_prec: ucdpWherePrec(e),
+        sources: e.sources.map((s) => ({ headline: s.headline, outlet: s.outlet, published: s.published })),
+      });
+      expect(rows.find((r) => r.id === e.id)).toMatchObject({
+        place_precision: e.geo_precision,
+        geo_precision: String(acledGeoPrecision(e)),
+        ucdp_where_prec: String(ucdpWherePrec(e)),
+        end_date: e.end_date ?? '',
+        source_headline: perSource(e.sources, (s) => s.headline),
+        source_published: perSource(e.sources, (s) => s.published),
+      });
+    }
     const formula = rows.find((r) => r.event_id_cnty === 'SYR9008');
     expect(formula?.notes).toBe("'=1+2");
     expect(formula?.source?.startsWith("'=HYPERLINK")).toBe(true);
