@@ -109,8 +109,20 @@ describe('parseEvents', () => {
   it('keeps a week-precision span to whichever ends later, the week or the end_date', () => {
     const { events } = parseEvents(
       fc(
-        event({ id: 'short', date: '2025-07-07', date_precision: 'week', date_note: 'n', end_date: '2025-07-08' }),
-        event({ id: 'long', date: '2025-07-07', date_precision: 'week', date_note: 'n', end_date: '2025-07-20' }),
+        event({
+          id: 'short',
+          date: '2025-07-07',
+          date_precision: 'week',
+          date_note: 'n',
+          end_date: '2025-07-08',
+        }),
+        event({
+          id: 'long',
+          date: '2025-07-07',
+          date_precision: 'week',
+          date_note: 'n',
+          end_date: '2025-07-20',
+        }),
       ),
     );
     const byId = new Map(events.map((e) => [e.id, e]));
