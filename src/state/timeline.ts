@@ -4,7 +4,7 @@ import { computed, signal } from '@preact/signals';
 import type { Day } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KINDS, type Kind } from '../data/kinds';
-import { countsByKind as countKinds, shownBetween, totalShown } from '../timeline/event-index';
+import { countsByKind as countKinds, shownBetween, startedSince, totalShown } from '../timeline/event-index';
 import { fromTallies } from '../timeline/histogram';
 import {
   DEFAULT_WINDOW_DAYS,
@@ -111,15 +111,19 @@ export function findEvent(id: string | null): EventRecord | null {
 
 export const selected = computed(() => findEvent(selectedId.value));
 
-/** What the last step forward revealed: the first few, and how many in all. */
+/**
+ * What the last step forward revealed: the first few, and how many in all. Only events that
+ * began in (previous date, date]; a span already running before the step is not news.
+ */
 export const newlyRevealed = computed(() => {
   const from = previousTime.value;
   const s = timeState.value;
-  if (from === null || from >= s.time) return { first: [], total: 0 };
-  const after = Math.max(from, windowStart(s));
-  const since = { ...s, mode: 'window' as const, windowDays: s.time - after };
-  const sets = shownSets.value;
-  const total = sets.reduce((n, set) => n + totalShown(set.index, since), 0);
-  const lists = sets.map((set) => shownBetween(set.events, set.index, s.kinds, after, s.time, 3));
-  return { first: newestOf(lists, Number.POSITIVE_INFINITY).slice(0, 3), total };
+  if (from === null) return { first: [], total: 0 };
+  const found = shownSets.value.map((set) => startedSince(set.events, set.index, from, s, 3));
+  const total = found.reduce((n, f) => n + f.total, 0);
+  const first = newestOf(
+    found.map((f) => f.newest),
+    Number.POSITIVE_INFINITY,
+  ).slice(0, 3);
+  return { first, total };
 });

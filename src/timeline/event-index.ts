@@ -8,9 +8,15 @@ import { type TimeState, windowStart } from './visibility';
 export type EventIndex = {
   /** Day of each event, in the events' (date) order. */
   days: Float64Array;
-  /** Per kind, its events' days, ascending. */
+  /** Per kind, its events' first days, ascending. */
   byKind: Record<Kind, Float64Array>;
+  /** Per kind, its events' last days, ascending: how many are over before a window begins. */
+  endsByKind: Record<Kind, Float64Array>;
+  /** The longest end − day: no event begun on or before `x − maxSpan` runs past x. */
+  maxSpan: number;
 };
+
+type Indexed = Pick<EventRecord, 'day' | 'end' | 'kind'>;
 
 /** First index whose day is greater than `day` (days sorted ascending). */
 export function upperBound(days: ArrayLike<number>, day: Day): number {
@@ -23,38 +29,67 @@ export function upperBound(days: ArrayLike<number>, day: Day): number {
   return lo;
 }
 
+const perKind = <T>(make: (k: Kind) => T) =>
+  Object.fromEntries(KINDS.map((k) => [k, make(k)])) as Record<Kind, T>;
+
 /** `events` must be sorted by day, as parseEvents returns them. */
-export function buildIndex(events: readonly Pick<EventRecord, 'day' | 'kind'>[]): EventIndex {
-  const perKind = Object.fromEntries(KINDS.map((k) => [k, [] as number[]])) as Record<Kind, number[]>;
-  for (const e of events) perKind[e.kind].push(e.day);
+export function buildIndex(events: readonly Indexed[]): EventIndex {
+  const days = perKind(() => [] as number[]);
+  const ends = perKind(() => [] as number[]);
+  let maxSpan = 0;
+  for (const e of events) {
+    days[e.kind].push(e.day);
+    ends[e.kind].push(e.end);
+    maxSpan = Math.max(maxSpan, e.end - e.day);
+  }
   return {
     days: Float64Array.from(events, (e) => e.day),
-    byKind: Object.fromEntries(KINDS.map((k) => [k, Float64Array.from(perKind[k])])) as Record<
-      Kind,
-      Float64Array
-    >,
+    byKind: perKind((k) => Float64Array.from(days[k])),
+    endsByKind: perKind((k) => Float64Array.from(ends[k]).sort()),
+    maxSpan,
   };
 }
 
-const countIn = (days: Float64Array, from: Day, to: Day) => upperBound(days, to) - upperBound(days, from);
+/**
+ * Shown = begun by T minus over by the window's start. Every event over by then (end ≤ start)
+ * also began by then, and the start is before T, so the second set lies inside the first.
+ */
+const countShown = (index: EventIndex, k: Kind, s: TimeState) =>
+  upperBound(index.byKind[k], s.time) - upperBound(index.endsByKind[k], windowStart(s));
 
 /** Per kind, how many events are shown at this time, whether or not the kind is toggled on. */
-export function countsByKind(index: EventIndex, s: TimeState): Record<Kind, number> {
-  const from = windowStart(s);
-  return Object.fromEntries(KINDS.map((k) => [k, countIn(index.byKind[k], from, s.time)])) as Record<
-    Kind,
-    number
-  >;
-}
+export const countsByKind = (index: EventIndex, s: TimeState): Record<Kind, number> =>
+  perKind((k) => countShown(index, k, s));
 
 export const totalShown = (index: EventIndex, s: TimeState) =>
-  KINDS.reduce((n, k) => (s.kinds.has(k) ? n + countIn(index.byKind[k], windowStart(s), s.time) : n), 0);
+  KINDS.reduce((n, k) => (s.kinds.has(k) ? n + countShown(index, k, s) : n), 0);
 
 /**
- * Shown events dated in (after, upTo], of the visible kinds: the last `limit` of them in date
- * order. With after = the window start this is "the newest events on the map".
+ * Of events[lo, hi), those of a visible kind still running after `after` (end > after): the
+ * last `limit` of them, in date order.
  */
-export function shownBetween<E extends Pick<EventRecord, 'day' | 'kind'>>(
+function newestRunning<E extends Indexed>(
+  events: readonly E[],
+  [lo, hi]: [number, number],
+  after: Day,
+  kinds: ReadonlySet<Kind>,
+  limit: number,
+): E[] {
+  const out: E[] = [];
+  for (let i = hi - 1; i >= lo && out.length < limit; i--) {
+    const e = events[i] as E;
+    if (e.end > after && kinds.has(e.kind)) out.push(e);
+  }
+  return out.reverse();
+}
+
+/**
+ * Events of the visible kinds shown in the window (after, upTo]: begun by upTo and not over by
+ * `after`. The last `limit` of them in date order; with after = the window start this is "the
+ * newest events on the map". Only events begun after `after − maxSpan` can still be running,
+ * so the scan is bounded by the window plus the longest span.
+ */
+export function shownBetween<E extends Indexed>(
   events: readonly E[],
   index: EventIndex,
   kinds: ReadonlySet<Kind>,
@@ -62,11 +97,49 @@ export function shownBetween<E extends Pick<EventRecord, 'day' | 'kind'>>(
   upTo: Day,
   limit: number,
 ): E[] {
-  const lo = upperBound(index.days, after);
-  const out: E[] = [];
-  for (let i = upperBound(index.days, upTo) - 1; i >= lo && out.length < limit; i--) {
-    const e = events[i] as E;
-    if (kinds.has(e.kind)) out.push(e);
+  const range: [number, number] = [
+    upperBound(index.days, after - index.maxSpan),
+    upperBound(index.days, upTo),
+  ];
+  return newestRunning(events, range, after, kinds, limit);
+}
+
+/**
+ * What a step from `from` to T revealed: events shown at T whose FIRST day is in (from, T]. An
+ * event already running at `from` is not new, whatever the window. The newest `limit`, and how
+ * many in all: those begun inside the window by counting, plus the few begun between `from` and
+ * the window's start that still run into it (only after a jump longer than the window).
+ */
+export function startedSince<E extends Indexed>(
+  events: readonly E[],
+  index: EventIndex,
+  from: Day,
+  s: TimeState,
+  limit: number,
+): { newest: E[]; total: number } {
+  if (from >= s.time) return { newest: [], total: 0 };
+  const start = windowStart(s);
+  const after = Math.max(from, start);
+  const lo = upperBound(index.days, Math.max(from, start - index.maxSpan));
+  const begunInWindow = (k: Kind) => upperBound(index.byKind[k], s.time) - upperBound(index.byKind[k], after);
+  const total =
+    KINDS.reduce((n, k) => (s.kinds.has(k) ? n + begunInWindow(k) : n), 0) +
+    runningCount(events, [lo, upperBound(index.days, after)], start, s.kinds);
+  const newest = newestRunning(events, [lo, upperBound(index.days, s.time)], start, s.kinds, limit);
+  return { newest, total };
+}
+
+/** How many of events[lo, hi) of a visible kind are still running after `after`. */
+function runningCount(
+  events: readonly Indexed[],
+  [lo, hi]: [number, number],
+  after: Day,
+  kinds: ReadonlySet<Kind>,
+) {
+  let n = 0;
+  for (let i = lo; i < hi; i++) {
+    const e = events[i] as Indexed;
+    if (e.end > after && kinds.has(e.kind)) n++;
   }
-  return out.reverse();
+  return n;
 }

@@ -5,8 +5,11 @@ import { buildEventArrays, drawnIn, kindMask } from '../map/events-gl/arrays';
 import { dataRange, isShown, RANGE_PAD_DAYS, type TimeState, windowStart } from './visibility';
 
 const may = (d: number) => fromParts(2025, 5, d);
-const strike = { day: may(2), kind: 'strike' as Kind };
-const meeting = { day: may(14), kind: 'meeting' as Kind };
+const jul = (d: number) => fromParts(2025, 7, d);
+const strike = { day: may(2), end: may(2), kind: 'strike' as Kind };
+const meeting = { day: may(14), end: may(14), kind: 'meeting' as Kind };
+/** Fighting from 13 to 20 July: one event, eight days. */
+const fighting = { day: jul(13), end: jul(20), kind: 'clash' as Kind };
 const state = (over: Partial<TimeState> = {}): TimeState => ({
   time: may(14),
   mode: 'cumulative',
@@ -31,6 +34,31 @@ describe('isShown', () => {
 
   it('hides kinds that are toggled off', () => {
     expect(isShown(strike, state({ kinds: new Set<Kind>(['meeting']) }))).toBe(false);
+  });
+});
+
+describe('isShown for a span of days', () => {
+  const oneDay = (t: number) => state({ time: t, mode: 'window', windowDays: 1 });
+
+  it('is shown in a one-day window on its first, a middle and its last day', () => {
+    for (const t of [jul(13), jul(16), jul(20)]) expect(isShown(fighting, oneDay(t)), `${t}`).toBe(true);
+  });
+
+  it('is not shown the day before it begins, nor the day after it ends', () => {
+    expect(isShown(fighting, oneDay(jul(12)))).toBe(false);
+    expect(isShown(fighting, oneDay(jul(21)))).toBe(false);
+  });
+
+  it('stays in a longer window until the window has passed its last day', () => {
+    const week = (t: number) => state({ time: t, mode: 'window', windowDays: 7 });
+    expect(isShown(fighting, week(jul(26)))).toBe(true); // window 20–26 July holds its last day
+    expect(isShown(fighting, week(jul(27)))).toBe(false); // window 21–27 July does not
+  });
+
+  it('is shown from its first day on in cumulative mode, and never before', () => {
+    expect(isShown(fighting, state({ time: jul(12) }))).toBe(false);
+    expect(isShown(fighting, state({ time: jul(13) }))).toBe(true);
+    expect(isShown(fighting, state({ time: fromParts(2026, 1, 1) }))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
-// Which events are on the map at a given time: the one rule that the list, the counts and the
-// map's filter expressions (layers/events.ts) all follow.
+// Which events are on the map at a given time: the one rule that the list, the counts, the
+// exports and the GL layer's shaders (map/events-gl/) all follow.
 import type { Day } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import type { Kind } from '../data/kinds';
@@ -10,15 +10,19 @@ export type Mode = 'cumulative' | 'window';
 export const DEFAULT_WINDOW_DAYS = 30;
 /** The longest window a user or a link can ask for: ten years. */
 export const MAX_WINDOW_DAYS = 3650;
+/** `windowDays` is at least 1, so a window always ends after it starts. */
 export type TimeState = { time: Day; mode: Mode; windowDays: number; kinds: ReadonlySet<Kind> };
 
-/** Shown: of a visible kind, dated on or before T, and in window mode within the last N days. */
-export function isShown(e: Pick<EventRecord, 'day' | 'kind'>, s: TimeState): boolean {
-  if (!s.kinds.has(e.kind) || e.day > s.time) return false;
-  return s.mode === 'cumulative' || e.day > s.time - s.windowDays;
+/**
+ * Shown: of a visible kind, begun on or before T, and in window mode not over before the window
+ * (T − N, T] begins. An event's days are [day, end]: a span of days, or the week or month a
+ * coarse date may fall in, overlaps the window as long as any of its days does.
+ */
+export function isShown(e: Pick<EventRecord, 'day' | 'end' | 'kind'>, s: TimeState): boolean {
+  return s.kinds.has(e.kind) && e.day <= s.time && e.end > windowStart(s);
 }
 
-/** The first day an event is not shown any more in window mode (∞-like in cumulative mode). */
+/** The last day before the window: an event whose end is on or before it is not shown (∞-like in cumulative mode). */
 export const windowStart = (s: Pick<TimeState, 'time' | 'mode' | 'windowDays'>): Day =>
   s.mode === 'window' ? s.time - s.windowDays : -1e9;
 

@@ -16,6 +16,18 @@ export const day = (iso: string) => {
   return d;
 };
 
+/** A shipped event by id; a clear failure when the data does not hold it. */
+export function eventById(id: string): EventRecord {
+  const e = EVENTS.find((x) => x.id === id);
+  if (!e) throw new Error(`geo/events.geojson has no event "${id}"`);
+  return e;
+}
+
+/**
+ * The ids the app should show at `iso`, by the app's own rule (timeline/visibility.ts isShown):
+ * begun by the date and, in window mode, not over before the window's first day, so a span of
+ * days is shown on every day it covers.
+ */
 export function expectedIds(
   iso: string,
   mode: Mode = 'cumulative',
