@@ -24,9 +24,13 @@ export function deckRenderer(map: MapLibreMap): Renderer {
       radiusUnits: 'pixels',
       getFillColor: [214, 58, 37, 230],
       pickable: true,
-      extensions: [new DataFilterExtension({ filterSize: 1 })],
-      // Days are whole numbers: (windowStart, time] is [windowStart + 0.5, time + 0.5].
-      filterRange: [windowStart + 0.5, time + 0.5],
+      extensions: [new DataFilterExtension({ filterSize: 2 })],
+      // The app's rule on [day, end]: day ≤ time and end > windowStart. Days are whole numbers,
+      // so those are day in [−∞, time + 0.5] and end in [windowStart + 0.5, ∞].
+      filterRange: [
+        [-1e9, time + 0.5],
+        [windowStart + 0.5, 1e9],
+      ],
     } as never);
 
   /** Resolves after deck has drawn a frame and the map is idle again. */
@@ -37,15 +41,16 @@ export function deckRenderer(map: MapLibreMap): Renderer {
     async load(inputs: readonly EventInput[], time: Day) {
       const t0 = performance.now();
       const positions = new Float32Array(inputs.length * 2);
-      const days = new Float32Array(inputs.length);
+      const days = new Float32Array(inputs.length * 2);
       inputs.forEach((e, i) => {
         positions[i * 2] = e.lon;
         positions[i * 2 + 1] = e.lat;
-        days[i] = e.day;
+        days[i * 2] = e.day;
+        days[i * 2 + 1] = e.end ?? e.day;
       });
       data = {
         length: inputs.length,
-        attributes: { getPosition: { value: positions, size: 2 }, getFilterValue: { value: days, size: 1 } },
+        attributes: { getPosition: { value: positions, size: 2 }, getFilterValue: { value: days, size: 2 } },
       };
       const drawn = frame();
       overlay = new MapboxOverlay({

@@ -76,7 +76,7 @@ export function appRenderer(map: MapLibreMap): Renderer {
     },
     click(count) {
       const radius = PICK_PX / (512 * 2 ** map.getZoom());
-      const visibility = { ...layer.ranges(), kindMask: layer.state.kindMask };
+      const visibility = layer.visibility();
       const times = randomPoints(count).map(([lon, lat]) => {
         const t0 = performance.now();
         if (picker) pick(picker, mercatorX(lon), mercatorY(lat), radius, visibility);
@@ -87,9 +87,10 @@ export function appRenderer(map: MapLibreMap): Renderer {
   };
 }
 
+/** The app's rule (timeline/visibility.ts): begun by T and, in a window, not over before it. */
 const timeFilter = (time: Day, mode: Mode): FilterSpecification =>
   mode === 'window'
-    ? ['all', ['<=', ['get', 'day'], time], ['>', ['get', 'day'], time - WINDOW_DAYS]]
+    ? ['all', ['<=', ['get', 'day'], time], ['>', ['get', 'end'], time - WINDOW_DAYS]]
     : ['<=', ['get', 'day'], time];
 
 export function setFilterRenderer(map: MapLibreMap): Renderer {
@@ -100,7 +101,7 @@ export function setFilterRenderer(map: MapLibreMap): Renderer {
       const t0 = performance.now();
       const features = inputs.map((e) => ({
         type: 'Feature' as const,
-        properties: { day: e.day, kind: e.kind },
+        properties: { day: e.day, end: e.end ?? e.day, kind: e.kind },
         geometry: { type: 'Point' as const, coordinates: [e.lon, e.lat] },
       }));
       map.addSource('baseline', { type: 'geojson', data: { type: 'FeatureCollection', features } });

@@ -20,4 +20,11 @@ describe('syntheticEvents', () => {
     expect(events.some((e) => !e.precise)).toBe(true);
     expect(events.some((e) => e.radiusKm > 0)).toBe(true);
   });
+
+  it('gives week- and month-dated events their week or month, and a few spans of days', () => {
+    const events = syntheticEvents(5000, 1);
+    for (const e of events) expect((e.end ?? e.day) - e.day).toBeLessThanOrEqual(29);
+    expect(events.filter((e) => !e.precise).every((e) => (e.end ?? e.day) - e.day >= 6)).toBe(true);
+    expect(events.some((e) => e.span && e.precise && (e.end ?? e.day) > e.day)).toBe(true);
+  });
 });

@@ -20,20 +20,35 @@ export const SYNTH_BBOX = [35.3, 32.3, 37.0, 33.7] as const;
 export const SYNTH_START = fromParts(2024, 1, 1);
 export const SYNTH_DAYS = 730;
 
+/**
+ * How long an event lasts, from the same draw that sets its precision (so positions and days
+ * stay as they were): a coarse date covers its week or month, 1 % are spans of 2–8 days.
+ */
+function extent(p: number, day: number): { end?: number; span?: boolean } {
+  if (p >= 0.95) return { end: day + 29 };
+  if (p >= 0.9) return { end: day + 6 };
+  if (p < 0.01) return { end: day + 1 + Math.floor(p * 700), span: true };
+  return {};
+}
+
 export function syntheticEvents(n: number, seed = 1): EventInput[] {
   const r = random(seed);
   const [w, s, e, nn] = SYNTH_BBOX;
   const out: EventInput[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const p = r();
+    const lon = w + r() * (e - w);
+    const lat = s + r() * (nn - s);
+    const day = SYNTH_START + Math.floor(r() * SYNTH_DAYS);
     out[i] = {
       id: `e${i}`,
-      lon: w + r() * (e - w),
-      lat: s + r() * (nn - s),
-      day: SYNTH_START + Math.floor(r() * SYNTH_DAYS),
+      lon,
+      lat,
+      day,
       kind: KINDS[Math.floor(r() * KINDS.length)] ?? 'strike',
       precise: p < 0.9,
       radiusKm: p > 0.995 ? 10 : 0,
+      ...extent(p, day),
     };
   }
   return out;

@@ -93,7 +93,7 @@ export function bindEvents(map: MapLibreMap): () => void {
     const radius = PICK_RADIUS_PX / (512 * 2 ** map.getZoom());
     for (const { layer, picker } of stack()) {
       if (!layer.visible) continue;
-      const hit = pick(picker, m.x, m.y, radius, { ...layer.ranges(), kindMask: layer.state.kindMask });
+      const hit = pick(picker, m.x, m.y, radius, layer.visibility());
       if (hit) return picker.arrays[hit.run].ids[hit.index] ?? null;
     }
     return null;

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromParts } from '../data/dates';
 import { KINDS, type Kind } from '../data/kinds';
-import { buildEventArrays, drawnIn, kindMask } from '../map/events-gl/arrays';
+import { buildEventArrays, drawnIn, type EventInput, kindMask } from '../map/events-gl/arrays';
 import { dataRange, isShown, RANGE_PAD_DAYS, type TimeState, windowStart } from './visibility';
 
 const may = (d: number) => fromParts(2025, 5, d);
@@ -62,21 +63,81 @@ describe('isShown for a span of days', () => {
   });
 });
 
-describe('the GPU side of the same rule: draw range by date, kinds by mask', () => {
-  const arrays = buildEventArrays(
-    [strike, meeting].map((e, i) => ({ ...e, id: `e${i}`, lon: 36, lat: 33, precise: true, radiusKm: 0 })),
-  );
-  const drawn = (s: TimeState) =>
-    drawnIn(arrays.points, { ...s, windowStart: windowStart(s), kindMask: kindMask(s.kinds) });
+type Drawn = { day: number; length: number; kind: Kind; region: boolean };
+/** Random events over two months: a third last one day, the rest up to five weeks. */
+const arbEvents = fc.array(
+  fc.record({
+    day: fc.integer({ min: may(1), max: jul(1) }),
+    length: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 35 })),
+    kind: fc.constantFrom<Kind>('strike', 'meeting', 'clash'),
+    region: fc.boolean(),
+  }),
+  { maxLength: 40 },
+);
+const arbState = fc.record({
+  time: fc.integer({ min: may(1) - 5, max: jul(1) + 40 }),
+  mode: fc.constantFrom<TimeState['mode']>('cumulative', 'window'),
+  windowDays: fc.integer({ min: 1, max: 40 }),
+  kinds: fc.subarray<Kind>(['strike', 'meeting', 'clash']).map((ks) => new Set(ks)),
+});
+
+describe('the GPU side of the same rule: draw range by date, the rest by the shader test', () => {
+  const inputsOf = (list: Drawn[]) =>
+    list.map(
+      (e, i): EventInput => ({
+        id: `e${i}`,
+        day: e.day,
+        end: e.day + e.length,
+        kind: e.kind,
+        lon: 36,
+        lat: 33,
+        precise: true,
+        radiusKm: e.region ? 10 : 0,
+      }),
+    );
+  const drawn = (inputs: EventInput[], s: TimeState) => {
+    const arrays = buildEventArrays(inputs);
+    const d = { ...s, windowStart: windowStart(s), kindMask: kindMask(s.kinds) };
+    return [...drawnIn(arrays.points, d), ...drawnIn(arrays.regions, d)].sort();
+  };
+
+  it('draws exactly what isShown shows, for random spans, windows and kinds', () => {
+    fc.assert(
+      fc.property(arbEvents, arbState, (list, s) => {
+        const inputs = inputsOf(list);
+        const want = inputs.filter((e) => isShown({ ...e, end: e.end ?? e.day }, s)).map((e) => e.id);
+        expect(drawn(inputs, s)).toEqual(want.sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it('agrees with isShown for every day of May, both modes, all kinds and one', () => {
+    const inputs = inputsOf([
+      { day: strike.day, length: 0, kind: 'strike', region: false },
+      { day: meeting.day, length: 0, kind: 'meeting', region: false },
+    ]);
     for (const mode of ['cumulative', 'window'] as const) {
       for (const kinds of [new Set(KINDS), new Set<Kind>(['strike'])]) {
         for (let t = may(1); t <= may(31); t++) {
           const s = state({ time: t, mode, kinds });
-          const want = [strike, meeting].flatMap((e, i) => (isShown(e, s) ? [`e${i}`] : []));
-          expect(drawn(s), `${mode} ${t}`).toEqual(want);
+          const want = inputs.filter((e) => isShown({ ...e, end: e.end ?? e.day }, s)).map((e) => e.id);
+          expect(drawn(inputs, s), `${mode} ${t}`).toEqual(want);
         }
+      }
+    }
+  });
+
+  it('agrees with isShown for every day of July, both modes, a one-day window', () => {
+    const inputs = inputsOf([
+      { day: fighting.day, length: 7, kind: 'clash', region: false },
+      { day: jul(16), length: 0, kind: 'strike', region: false },
+    ]);
+    for (const mode of ['cumulative', 'window'] as const) {
+      for (let t = jul(1); t <= jul(31); t++) {
+        const s = state({ time: t, mode, windowDays: 1 });
+        const want = inputs.filter((e) => isShown({ ...e, end: e.end ?? e.day }, s)).map((e) => e.id);
+        expect(drawn(inputs, s), `${mode} ${t}`).toEqual(want.sort());
       }
     }
   });

@@ -4,9 +4,10 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { KIND_INFO, KINDS } from '../../data/kinds';
 import { LAYER } from '../../layers/ids';
-import { drawnIn, type EventArrays, visibleRange } from './arrays';
+import { AT, drawnIn, type EventArrays, visibleRange } from './arrays';
 import { type Drawer, deleteDrawer, makeDrawer, upload } from './drawer';
 import { hexToRgb } from './gl-util';
+import type { Visibility } from './pick';
 import { POINT_FRAGMENT, POINT_VERTEX, REGION_FRAGMENT, REGION_VERTEX } from './shaders';
 
 export type EventLayerState = {
@@ -101,21 +102,23 @@ export class EventLayer implements CustomLayerInterface {
     if (!('createVertexArray' in gl)) throw new Error('the event layer needs WebGL2');
     this.map = map;
     const attrs = [
-      ['a_pos', 2, 0],
-      ['a_day', 1, 2],
-      ['a_kind', 1, 3],
+      ['a_pos', 2, AT.x],
+      ['a_day', 1, AT.day],
+      ['a_kind', 1, AT.kind],
+      ['a_flags', 1, AT.flags],
+      ['a_end', 1, AT.end],
     ] as const;
     this.points = makeDrawer(
       gl,
       { vertex: POINT_VERTEX, fragment: POINT_FRAGMENT },
-      [...attrs, ['a_flags', 1, 4]],
+      attrs,
       POINT_UNIFORMS,
       false,
     );
     this.regions = makeDrawer(
       gl,
       { vertex: REGION_VERTEX, fragment: REGION_FRAGMENT },
-      [...attrs, ['a_radius', 1, 5]],
+      [...attrs, ['a_radius', 1, AT.radius]],
       REGION_UNIFORMS,
       true,
     );
@@ -145,15 +148,24 @@ export class EventLayer implements CustomLayerInterface {
     if (changed) this.map?.triggerRepaint();
   }
 
-  /** The slices drawn now: windowStart < day ≤ time, for the points and the regions. */
+  /**
+   * The slices that may be drawn now (begun by T, late enough to run into the window), for the
+   * points and the regions; within them the shaders hide what is over before the window.
+   */
   ranges(): { points: [number, number]; regions: [number, number] } {
     const a = this.arrays;
     const s = this.state;
     if (!a || !this.visible) return { points: [0, 0], regions: [0, 0] };
     return {
-      points: visibleRange(a.points.days, s.windowStart, s.time),
-      regions: visibleRange(a.regions.days, s.windowStart, s.time),
+      points: visibleRange(a.points, s.windowStart, s.time),
+      regions: visibleRange(a.regions, s.windowStart, s.time),
     };
+  }
+
+  /** What picking needs to find only what is drawn: the slices and the shaders' state. */
+  visibility(): Visibility {
+    const { time, windowStart, kindMask } = this.state;
+    return { ...this.ranges(), time, windowStart, kindMask };
   }
 
   /** Ids of the events drawn with the current state: the map's answer to "what is shown?". */

@@ -4,8 +4,10 @@ import {
   buildEventArrays,
   drawnIn,
   type EventInput,
+  FLAG_COUNTRY,
   FLAG_PRECISE,
   FLAG_REGION,
+  FLAG_SPAN,
   kindMask,
   mercatorX,
   mercatorY,
@@ -38,11 +40,12 @@ describe('buildEventArrays', () => {
     expect(arrays.regions.ids).toEqual(['r']);
   });
 
-  it('interleaves Mercator position, day, kind, flags and radius', () => {
+  it('interleaves Mercator position, day, kind, flags, radius and end', () => {
     const a = [...arrays.points.data.slice(0, STRIDE)];
     expect(a[0]).toBeCloseTo(mercatorX(36), 6);
     expect(a[1]).toBeCloseTo(mercatorY(33), 6);
-    expect(a.slice(2)).toEqual([10, 4, 0, 0]); // meeting is kind 4; neither precise nor a region
+    // meeting is kind 4; neither precise nor a region; no end given, so it ends on its day
+    expect(a.slice(2)).toEqual([10, 4, 0, 0, 10]);
     expect(arrays.points.data[STRIDE + 4]).toBe(FLAG_PRECISE);
     expect(arrays.regions.data[4]).toBe(FLAG_PRECISE | FLAG_REGION);
   });
@@ -60,13 +63,41 @@ describe('buildEventArrays', () => {
   });
 });
 
-describe('the visible range', () => {
-  const days = new Float64Array([10, 20, 20, 30]);
+describe('ends, spans and countries', () => {
+  const arrays = buildEventArrays([
+    ev('one', 10),
+    ev('span', 12, { end: 19, span: true }),
+    ev('country', 14, { country: true }),
+    ev('month', 1, { precise: false, end: 30 }),
+  ]);
+  const flags = (id: string) => arrays.points.data[arrays.points.ids.indexOf(id) * STRIDE + 4];
+  const end = (id: string) => arrays.points.data[arrays.points.ids.indexOf(id) * STRIDE + 6];
 
-  it('is the run windowStart < day ≤ time', () => {
-    expect(visibleRange(days, -1e9, 20)).toEqual([0, 3]);
-    expect(visibleRange(days, 10, 30)).toEqual([1, 4]);
-    expect(visibleRange(days, 30, 40)).toEqual([4, 4]);
+  it('stores each event’s last day and the run’s longest span', () => {
+    expect(['one', 'span', 'country', 'month'].map(end)).toEqual([10, 19, 14, 30]);
+    expect(arrays.points.maxSpan).toBe(29);
+  });
+
+  it('flags spans of days and country-level places', () => {
+    expect(flags('span')).toBe(FLAG_PRECISE | FLAG_SPAN);
+    expect(flags('country')).toBe(FLAG_PRECISE | FLAG_COUNTRY);
+    expect(flags('month')).toBe(0);
+  });
+});
+
+describe('the visible range', () => {
+  const run = { days: new Float64Array([10, 20, 20, 30]), maxSpan: 0 };
+
+  it('is the run windowStart < day ≤ time when nothing lasts more than a day', () => {
+    expect(visibleRange(run, -1e9, 20)).toEqual([0, 3]);
+    expect(visibleRange(run, 10, 30)).toEqual([1, 4]);
+    expect(visibleRange(run, 30, 40)).toEqual([4, 4]);
+  });
+
+  it('reaches back by the longest span, for events that began before the window', () => {
+    expect(visibleRange(run, 20, 30)).toEqual([3, 4]);
+    expect(visibleRange({ ...run, maxSpan: 10 }, 20, 30)).toEqual([1, 4]);
+    expect(visibleRange({ ...run, maxSpan: 15 }, 20, 30)).toEqual([0, 4]);
   });
 
   it('drops hidden kinds by mask', () => {

@@ -5,10 +5,16 @@ import type { EventRecord } from '../../data/events';
 import { KINDS, type Kind } from '../../data/kinds';
 import { upperBound } from '../../timeline/event-index';
 
-/** Per-instance floats, interleaved: x, y (Web Mercator 0..1), day, kind, flags, radius. */
-export const STRIDE = 6;
+/** Per-instance floats, interleaved: x, y (Web Mercator 0..1), day, kind, flags, radius, end. */
+export const STRIDE = 7;
 export const FLAG_PRECISE = 1;
 export const FLAG_REGION = 2;
+/** Only the country is known: a quiet outline, never a pin on a town. */
+export const FLAG_COUNTRY = 4;
+/** Lasted several days (an end_date): marked as ongoing while T is inside it. */
+export const FLAG_SPAN = 8;
+/** Offsets in an instance that the CPU reads back. */
+export const AT = { x: 0, y: 1, day: 2, kind: 3, flags: 4, radius: 5, end: 6 } as const;
 
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
@@ -18,6 +24,8 @@ export type EventRun = {
   data: Float32Array;
   /** Days, ascending, for binary search of the visible range. */
   days: Float64Array;
+  /** The longest end − day in the run: how far before a window a drawn event may begin. */
+  maxSpan: number;
   /** ids[i] is the event at index i. */
   ids: readonly string[];
 };
@@ -34,6 +42,12 @@ export type EventInput = Pick<EventRecord, 'id' | 'lon' | 'lat' | 'day'> & {
   precise: boolean;
   /** Radius of the area it is known to lie in, or 0 when its place is known. */
   radiusKm: number;
+  /** The last day it may fall on (EventRecord.end); the first day when left out. */
+  end?: Day;
+  /** Only the country is known. */
+  country?: boolean;
+  /** It lasted several days (as opposed to a date known only to the week or month). */
+  span?: boolean;
 };
 
 export const mercatorX = (lon: number) => (lon + 180) / 360;
@@ -56,8 +70,17 @@ export function inputFromRecord(e: EventRecord): EventInput {
     kind: e.kind,
     precise: e.date_precision === 'day',
     radiusKm: e.radiusKm,
+    end: e.end,
+    country: e.geo_precision === 'country',
+    span: e.end_date !== undefined && e.end_date > e.date,
   };
 }
+
+const flagsOf = (e: EventInput) =>
+  (e.precise ? FLAG_PRECISE : 0) |
+  (e.radiusKm > 0 ? FLAG_REGION : 0) |
+  (e.country ? FLAG_COUNTRY : 0) |
+  (e.span ? FLAG_SPAN : 0);
 
 function buildRun(inputs: readonly EventInput[]): EventRun {
   const order = inputs
@@ -66,20 +89,24 @@ function buildRun(inputs: readonly EventInput[]): EventRun {
   const data = new Float32Array(order.length * STRIDE);
   const days = new Float64Array(order.length);
   const ids: string[] = new Array(order.length);
+  let maxSpan = 0;
   order.forEach((src, i) => {
     const e = inputs[src] as EventInput;
     const o = i * STRIDE;
-    data[o] = mercatorX(e.lon);
-    data[o + 1] = mercatorY(e.lat);
-    data[o + 2] = e.day;
-    data[o + 3] = KIND_INDEX[e.kind];
-    data[o + 4] = (e.precise ? FLAG_PRECISE : 0) | (e.radiusKm > 0 ? FLAG_REGION : 0);
+    const end = Math.max(e.day, e.end ?? e.day);
+    data[o + AT.x] = mercatorX(e.lon);
+    data[o + AT.y] = mercatorY(e.lat);
+    data[o + AT.day] = e.day;
+    data[o + AT.kind] = KIND_INDEX[e.kind];
+    data[o + AT.flags] = flagsOf(e);
     // Radius in Mercator units: metres over the circumference at this latitude.
-    data[o + 5] = (e.radiusKm * 1000) / (EARTH_CIRCUMFERENCE_M * Math.cos((e.lat * Math.PI) / 180));
+    data[o + AT.radius] = (e.radiusKm * 1000) / (EARTH_CIRCUMFERENCE_M * Math.cos((e.lat * Math.PI) / 180));
+    data[o + AT.end] = end;
     days[i] = e.day;
     ids[i] = e.id;
+    maxSpan = Math.max(maxSpan, end - e.day);
   });
-  return { count: order.length, data, days, ids };
+  return { count: order.length, data, days, maxSpan, ids };
 }
 
 export function buildEventArrays(inputs: readonly EventInput[]): EventArrays {
@@ -89,11 +116,16 @@ export function buildEventArrays(inputs: readonly EventInput[]): EventArrays {
   };
 }
 
-/** The contiguous run of instances with windowStart < day ≤ time: the only ones drawn. */
-export const visibleRange = (days: Float64Array, windowStart: Day, time: Day): [number, number] => [
-  upperBound(days, windowStart),
-  upperBound(days, time),
-];
+/**
+ * The contiguous run of instances that may be drawn: begun by T, and begun late enough to run
+ * past the window's start (day > windowStart − maxSpan). Within it the shader hides those over
+ * by the window's start, so a step costs the window plus the run's longest span, never the data.
+ */
+export const visibleRange = (
+  run: Pick<EventRun, 'days' | 'maxSpan'>,
+  windowStart: Day,
+  time: Day,
+): [number, number] => [upperBound(run.days, windowStart - run.maxSpan), upperBound(run.days, time)];
 
 export const kindMask = (kinds: ReadonlySet<Kind>) =>
   KINDS.reduce((m, k, i) => (kinds.has(k) ? m | (1 << i) : m), 0);
@@ -101,11 +133,18 @@ export const kindMask = (kinds: ReadonlySet<Kind>) =>
 /** What decides whether an event is drawn now: the shader's rule, on the CPU. */
 export type DrawState = { time: Day; windowStart: Day; kindMask: number };
 
+export const at = (run: EventRun, i: number, k: number) => run.data[i * STRIDE + k] as number;
+
+/** The vertex shaders' test for instance i, which must be in visibleRange: kind on, begun, not over. */
+export const isDrawn = (run: EventRun, i: number, s: DrawState) =>
+  ((s.kindMask >> at(run, i, AT.kind)) & 1) === 1 &&
+  at(run, i, AT.day) <= s.time &&
+  at(run, i, AT.end) > s.windowStart;
+
 /** Ids of the events in `run` drawn with this state, in date order. */
 export function drawnIn(run: EventRun, s: DrawState): string[] {
-  const [from, to] = visibleRange(run.days, s.windowStart, s.time);
+  const [from, to] = visibleRange(run, s.windowStart, s.time);
   const out: string[] = [];
-  for (let i = from; i < to; i++)
-    if ((s.kindMask >> (run.data[i * STRIDE + 3] as number)) & 1) out.push(run.ids[i] as string);
+  for (let i = from; i < to; i++) if (isDrawn(run, i, s)) out.push(run.ids[i] as string);
   return out;
 }

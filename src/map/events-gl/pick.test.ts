@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventArrays, type EventInput, kindMask, mercatorX, mercatorY } from './arrays';
+import { buildEventArrays, type EventInput, kindMask, mercatorX, mercatorY, visibleRange } from './arrays';
 import { buildPicker, pick } from './pick';
 
 const ev = (id: string, lon: number, day: number, over: Partial<EventInput> = {}): EventInput => ({
@@ -23,6 +23,8 @@ const picker = buildPicker(arrays);
 const all = kindMask(new Set(['strike']));
 const at = (lon: number) => [mercatorX(lon), mercatorY(33)] as const;
 const radius = 0.0001;
+/** Everything up to day 100 in cumulative mode; the tests narrow the slices. */
+const cumulative = { time: 100, windowStart: -1e9 };
 const idOf = (hit: ReturnType<typeof pick>) => (hit ? arrays[hit.run].ids[hit.index] : null);
 
 describe('pick', () => {
@@ -31,6 +33,7 @@ describe('pick', () => {
       points: [0, 3] as [number, number],
       regions: [0, 1] as [number, number],
       kindMask: all,
+      ...cumulative,
     };
     expect(idOf(pick(picker, ...at(36.0009), radius, visible))).toBe('nearer-but-later');
   });
@@ -40,12 +43,18 @@ describe('pick', () => {
       points: [0, 2] as [number, number],
       regions: [0, 1] as [number, number],
       kindMask: all,
+      ...cumulative,
     };
     expect(idOf(pick(picker, ...at(36.0009), radius, before50))).toBe('near');
   });
 
   it('skips hidden kinds', () => {
-    const none = { points: [0, 3] as [number, number], regions: [0, 1] as [number, number], kindMask: 0 };
+    const none = {
+      points: [0, 3] as [number, number],
+      regions: [0, 1] as [number, number],
+      kindMask: 0,
+      ...cumulative,
+    };
     expect(pick(picker, ...at(36.0), radius, none)).toBeNull();
   });
 
@@ -54,8 +63,55 @@ describe('pick', () => {
       points: [0, 3] as [number, number],
       regions: [0, 1] as [number, number],
       kindMask: all,
+      ...cumulative,
     };
     expect(idOf(pick(picker, ...at(36.25), radius, visible))).toBe('area');
     expect(pick(picker, ...at(36.8), radius, visible)).toBeNull();
+  });
+});
+
+describe('pick, with spans and country markers', () => {
+  const spans = buildEventArrays([
+    ev('long', 36.0, 10, { end: 40, span: true }),
+    ev('short', 36.0005, 12, { end: 14, span: true }),
+    ev('country', 36.1, 20, { country: true }),
+    ev('town', 36.1 + 0.00009, 20),
+  ]);
+  const spanPicker = buildPicker(spans);
+  const idIn = (hit: ReturnType<typeof pick>) => (hit ? spans[hit.run].ids[hit.index] : null);
+  /** As the layer computes it: the slices for the state, then the shaders' test within them. */
+  const window = (time: number, days: number) => {
+    const windowStart = time - days;
+    return {
+      points: visibleRange(spans.points, windowStart, time),
+      regions: visibleRange(spans.regions, windowStart, time),
+      kindMask: all,
+      time,
+      windowStart,
+    };
+  };
+
+  it('picks a span that began before the window and still runs into it', () => {
+    expect(idIn(pick(spanPicker, ...at(36.0004), radius, window(30, 1)))).toBe('long');
+  });
+
+  it('skips a span over before the window, though it lies in the slice', () => {
+    const v = window(30, 1);
+    expect(v.points[0]).toBe(0); // the long span keeps the short one in the slice
+    expect(idIn(pick(spanPicker, ...at(36.0005), radius, v))).toBe('long');
+    expect(idIn(pick(spanPicker, ...at(36.0005), radius, window(14, 1)))).toBe('short');
+  });
+
+  it('prefers a pin to a country marker at the same spot, and still picks the marker alone', () => {
+    expect(idIn(pick(spanPicker, ...at(36.1), radius, window(20, 1)))).toBe('town');
+    const noStrikes = { ...window(20, 1), kindMask: kindMask(new Set(['meeting'])) };
+    expect(pick(spanPicker, ...at(36.1), radius, noStrikes)).toBeNull();
+    const countryOnly = buildPicker(buildEventArrays([ev('country', 36.1, 20, { country: true })]));
+    const v = { ...window(20, 1), points: [0, 1] as [number, number] };
+    // Its outline is wider than a dot: a click near its edge, past a dot's reach, finds it.
+    const nearEdge = at(36.1 + 0.045); // 0.045° of longitude is 1.25 × the radius
+    expect(pick(countryOnly, ...nearEdge, radius, v)).toEqual({ run: 'points', index: 0 });
+    const pinOnly = buildPicker(buildEventArrays([ev('town', 36.1, 20)]));
+    expect(pick(pinOnly, ...nearEdge, radius, v)).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 // GLSL for the event layer. Point events are GL points drawn from one contiguous slice of a
 // buffer sorted by date; region events are ground circles, instanced quads. The kinds, the
-// fade, the pulse and the selection are uniforms: a slider step changes no buffer.
+// fade, the pulse and the selection are uniforms: a slider step changes no buffer. Both vertex
+// shaders hide what isShown hides (timeline/visibility.ts): not begun by T, or over by the
+// window's start; arrays.ts isDrawn is the same test on the CPU.
 
 const COMMON_UNIFORMS = `
 uniform mat4 u_matrix;
@@ -13,12 +15,23 @@ uniform vec3 u_colors[16];
 `;
 
 const HIDE = 'gl_Position = vec4(2.0, 2.0, 2.0, 1.0); gl_PointSize = 0.0; return;';
+const HIDDEN = '((u_kindMask >> kind) & 1) == 0 || a_day > u_time || a_end <= u_windowStart';
+/** Fade by the days since it was last going on: a span still running at T is not faded. */
+const FADE = 'max(0.3, 1.0 - 0.7 * (u_time - min(a_end, u_time)) / max(1.0, u_windowDays))';
+/** Flag bits, as arrays.ts writes them. */
+const FLAGS = `
+const int F_PRECISE = 1;
+const int F_COUNTRY = 4;
+const int F_SPAN = 8;
+bool has(float flags, int bit) { return (int(flags) & bit) != 0; }
+`;
 
 export const POINT_VERTEX = `#version 300 es
 in vec2 a_pos;
 in float a_day;
 in float a_kind;
 in float a_flags;
+in float a_end;
 ${COMMON_UNIFORMS}
 uniform float u_dotRadius;    // css px
 uniform float u_edge;         // css px of white edge around exact-day dots (0 when crowded)
@@ -31,21 +44,24 @@ out float v_fade;
 out float v_dot;
 out float v_half;
 out float v_edge;
-flat out int v_style;         // bit 0 precise, bit 2 new, bit 3 selected
-
+flat out int v_style;         // bit 0 precise, 1 country, 2 new, 3 selected, 4 ongoing
+${FLAGS}
 void main() {
   int kind = int(a_kind);
-  if (((u_kindMask >> kind) & 1) == 0) { ${HIDE} }
-  bool precise = (int(a_flags) & 1) != 0;
+  if (${HIDDEN}) { ${HIDE} }
+  bool country = has(a_flags, F_COUNTRY);
+  bool precise = has(a_flags, F_PRECISE) && !country;
   bool isNew = a_day > u_revealedFrom && u_pulse < 1.0;
   bool isSelected = gl_VertexID == u_selected;
-  v_style = (precise ? 1 : 0) | (isNew ? 4 : 0) | (isSelected ? 8 : 0);
+  bool ongoing = has(a_flags, F_SPAN) && a_end >= u_time;
+  v_style = (precise ? 1 : 0) | (country ? 2 : 0) | (isNew ? 4 : 0) | (isSelected ? 8 : 0) | (ongoing ? 16 : 0);
   v_color = u_colors[kind];
-  v_fade = max(0.3, 1.0 - 0.7 * (u_time - a_day) / max(1.0, u_windowDays));
+  v_fade = ${FADE};
   v_dot = u_dotRadius * u_pixelRatio;
   v_edge = u_edge * u_pixelRatio;
   // Half the point's size: just enough for the dot, its edge or ring, and a pixel of antialiasing.
-  float h = precise ? v_dot + v_edge : v_dot * 1.6 + 1.6 * u_pixelRatio;
+  float h = country ? v_dot * 1.9 + 1.5 * u_pixelRatio : precise ? v_dot + v_edge : v_dot * 1.6 + 1.6 * u_pixelRatio;
+  if (ongoing) h += (country ? 5.0 : 3.5) * u_pixelRatio;
   if (isNew) h = max(h, (9.0 + 18.0 * u_pulse) * u_pixelRatio);
   if (isSelected) h = max(h, 14.0 * u_pixelRatio);
   v_half = min(h + 0.75, u_maxHalf);
@@ -83,15 +99,28 @@ void main() {
   float angle = atan(px.y, px.x) + PI;
   float pr = u_pixelRatio;
   vec4 c;
-  if ((v_style & 1) != 0) {
+  float m = d;      // distance in the marker's own shape: a circle, or a diamond for a country
+  float outer;      // where the marker ends, in that measure: the ongoing halo sits just outside
+  if ((v_style & 2) != 0) {
+    // Only the country is known: a thin hollow diamond, lighter than any dot, so it never
+    // passes for a pin on a town and never covers the pins around it.
+    m = (abs(px.x) + abs(px.y)) * 0.7071;
+    outer = v_dot * 1.9 * 0.7071;
+    // Hollow: several country-level events share a country's point and must not fill it in.
+    c = paint(v_color, ring(m, outer, 1.4 * pr) * 0.85 * v_fade);
+  } else if ((v_style & 1) != 0) {
     // Exact day: a solid dot with a white edge.
     c = over(paint(v_color, disc(d, v_dot) * 0.95 * v_fade), paint(vec3(1.0), disc(d, v_dot + v_edge) * v_fade));
+    outer = v_dot + v_edge;
   } else {
     // Week or month: a pale dot inside a dashed ring.
     float r = v_dot * 1.6;
     float dashed = ring(d, r, 2.0 * pr) * dash(angle * r, 3.2 * pr, 2.4 * pr);
     c = over(paint(v_color, dashed * v_fade), paint(v_color, disc(d, v_dot) * 0.45 * v_fade));
+    outer = r + pr;
   }
+  // Still going on at T: a faint thin halo just outside the marker.
+  if ((v_style & 16) != 0) c = over(c, paint(v_color, ring(m, outer + 2.5 * pr, 1.0 * pr) * 0.55 * v_fade));
   if ((v_style & 4) != 0) {
     c = over(paint(v_color, ring(d, (7.0 + 18.0 * u_pulse) * pr, 2.5 * pr) * (1.0 - u_pulse)), c);
   }
@@ -105,7 +134,9 @@ in vec2 a_corner;
 in vec2 a_pos;
 in float a_day;
 in float a_kind;
+in float a_flags;
 in float a_radius;
+in float a_end;
 ${COMMON_UNIFORMS}
 uniform float u_worldPx;      // size of the Mercator world, device px
 uniform int u_selected;       // instance index, or -1
@@ -114,15 +145,18 @@ out vec3 v_color;
 out float v_fade;
 out float v_radiusPx;
 flat out int v_selected;
-
+flat out int v_ongoing;
+${FLAGS}
 void main() {
   int kind = int(a_kind);
-  if (((u_kindMask >> kind) & 1) == 0 || a_day > u_time || a_day <= u_windowStart) { ${HIDE} }
+  // Every instance is drawn (WebGL2 has no base instance), so the time test is all here.
+  if (${HIDDEN}) { ${HIDE} }
   v_color = u_colors[kind];
-  v_fade = max(0.3, 1.0 - 0.7 * (u_time - a_day) / max(1.0, u_windowDays));
+  v_fade = ${FADE};
   v_selected = gl_InstanceID == u_selected ? 1 : 0;
+  v_ongoing = has(a_flags, F_SPAN) && a_end >= u_time ? 1 : 0;
   v_radiusPx = a_radius * u_worldPx;
-  float grow = 1.0 + 4.0 * u_pixelRatio / max(1.0, v_radiusPx);
+  float grow = 1.0 + 8.0 * u_pixelRatio / max(1.0, v_radiusPx);
   v_px = a_corner * grow * v_radiusPx;
   gl_Position = u_matrix * vec4(a_pos + a_corner * a_radius * grow, 0.0, 1.0);
 }`;
@@ -134,6 +168,7 @@ in vec3 v_color;
 in float v_fade;
 in float v_radiusPx;
 flat in int v_selected;
+flat in int v_ongoing;
 uniform float u_pixelRatio;
 out vec4 fragColor;
 ${PAINT}
@@ -144,6 +179,8 @@ void main() {
   float width = (v_selected == 1 ? 3.5 : 1.5) * u_pixelRatio;
   float edge = ring(d, r, width) * dash(angle * r, 5.0 * u_pixelRatio, 4.0 * u_pixelRatio);
   vec4 c = over(paint(v_color, edge * v_fade), paint(v_color, disc(d, r) * 0.04 * v_fade));
+  // Still going on at T: a faint solid ring just outside the dashed edge.
+  if (v_ongoing == 1) c = over(c, paint(v_color, ring(d, r + 4.0 * u_pixelRatio, 1.0 * u_pixelRatio) * 0.45 * v_fade));
   if (c.a < 0.004) discard;
   fragColor = c;
 }`;
