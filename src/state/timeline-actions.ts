@@ -1,7 +1,7 @@
 // Actions for the events and the time slider: plain functions that write signals.
 import { batch } from '@preact/signals';
 import type { Day } from '../data/dates';
-import type { Parsed } from '../data/events';
+import type { GeoPrecision, Parsed } from '../data/events';
 import type { Kind } from '../data/kinds';
 import { MAX_WINDOW_DAYS, type Mode } from '../timeline/visibility';
 import { type Bounds, camera } from './camera';
@@ -82,12 +82,17 @@ export function setSpeed(daysPerSecond: number): void {
 
 export const setKindVisible = (kind: Kind, on: boolean) => setMember(kindsVisible, kind, on);
 
+/**
+ * How close to fly to an event: a country-level place is only a country, so the view stays out
+ * where the whole country shows; a region shows its circle; a town or a spot close up.
+ */
+const FLY_ZOOM: Record<GeoPrecision, number> = { exact: 9, near: 9, town: 9, region: 8, country: 5.5 };
+
 /** Selects an event; from the list the map also flies to it. */
 export function selectEvent(id: string | null, { fly = false } = {}): void {
   selectedId.value = id;
   const e = findEvent(id);
-  if (e && fly)
-    camera.value = { kind: 'fly', lon: e.lon, lat: e.lat, zoom: e.geo_precision === 'region' ? 8 : 9 };
+  if (e && fly) camera.value = { kind: 'fly', lon: e.lon, lat: e.lat, zoom: FLY_ZOOM[e.geo_precision] };
 }
 
 /** Frames every event of the shown sets. A loop, not Math.min(...list): a million would overflow the stack. */
