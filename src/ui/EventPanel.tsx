@@ -2,6 +2,7 @@
 import { KIND_INFO, KINDS, type Kind } from '../data/kinds';
 import { countsByKind, kindsVisible, presentKinds } from '../state/timeline';
 import { setKindVisible, showAllEvents } from '../state/timeline-actions';
+import { MarkerKey } from './MarkerKey';
 
 function KindToggle({ kind }: { kind: Kind }) {
   const info = KIND_INFO[kind];
@@ -37,10 +38,7 @@ export function EventPanel() {
           <KindToggle key={k} kind={k} />
         ))}
       </ul>
-      <p class="key-note">
-        Solid dot: exact day. Dashed ring: known only to the week or month. Dashed circle: only the area is
-        known.
-      </p>
+      <MarkerKey />
       <button type="button" class="show-all" onClick={showAllEvents}>
         Show all events
       </button>
