@@ -1,6 +1,5 @@
 // The time slider across the bottom: play, speed, previous/next event, the date in words, the
 // mode switch, and the slider itself over its histogram.
-import { computed } from '@preact/signals';
 import { formatDay } from '../data/dates';
 import {
   currentDay,
@@ -23,6 +22,7 @@ import {
 } from '../state/timeline-actions';
 import { axisTicks, ticksThatFit } from './axis';
 import { Histogram } from './Histogram';
+import { SpanShade } from './SpanShade';
 import { MAX_WINDOW_DAYS } from './visibility';
 
 const SPEEDS = [
@@ -112,14 +112,18 @@ function ModeSwitch() {
   );
 }
 
+/** What the bars count, said once: a span of days is one event, not one per day. */
+const HISTOGRAM_NOTE = 'Spans of days count once, on their first day';
+
 export function TimeBar() {
   const { start, end } = range.value;
   if (shownTotal.value === 0) return null;
   return (
     <section class="timebar" aria-label="Time">
       <Controls />
-      <div class="track">
+      <div class="track" title={HISTOGRAM_NOTE}>
         <Histogram data={shownHistogram.value} start={start} end={end} />
+        <SpanShade start={start} end={end} />
         <input
           id="time-slider"
           type="range"
@@ -130,6 +134,7 @@ export function TimeBar() {
           aria-label="Date"
           aria-valuetext={formatDay(currentDay.value)}
           aria-keyshortcuts="PageUp PageDown Space"
+          aria-describedby="histogram-note"
           onInput={(e) => scheduleTime(Number(e.currentTarget.value))}
           onKeyDown={onSliderKey}
         />
@@ -140,6 +145,10 @@ export function TimeBar() {
             </span>
           ))}
         </div>
+        <p id="histogram-note" class="visually-hidden">
+          Behind the slider, events per week by kind: {HISTOGRAM_NOTE}. Thin bands below the bars: events
+          known only to the week or month.
+        </p>
       </div>
     </section>
   );

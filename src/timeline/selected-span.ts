@@ -1,0 +1,26 @@
+// The band the slider shades for the selected event: the days it covers, in words for
+// assistive tech. Pure, so it is unit-tested; TimeBar draws it.
+import { type Day, formatSpan } from '../data/dates';
+import type { EventRecord } from '../data/events';
+
+export type Shade = { from: Day; to: Day; label: string };
+type Selected = Pick<EventRecord, 'day' | 'end' | 'date' | 'end_date'>;
+
+/**
+ * Null for an event on one day: a band one day wide says nothing the thumb does not. A span of
+ * days is its span; otherwise the days are those a coarse date (a week, a month) may fall on.
+ */
+export function selectedShade(e: Selected | null): Shade | null {
+  if (e === null || e.end <= e.day) return null;
+  const lasted = e.end_date !== undefined && e.end_date > e.date;
+  const what = lasted ? 'span of the selected event' : 'the days the selected event may fall on';
+  return { from: e.day, to: e.end, label: `${formatSpan(e.day, e.end)}: ${what}` };
+}
+
+/** Where a band of days sits on the slider's track, as fractions of its width (as the histogram draws days). */
+export function shadePlace(shade: Shade, start: Day, end: Day): { left: number; width: number } {
+  const days = Math.max(1, end - start + 1);
+  const from = Math.max(start, shade.from);
+  const to = Math.min(end, shade.to);
+  return { left: (from - start) / days, width: Math.max(0, to - from + 1) / days };
+}
