@@ -54,6 +54,13 @@ describe('histogram', () => {
     expect(many.bands[0]?.count).toBe(1000);
   });
 
+  it('counts a span of days once, in the week of its first day, and draws no band for it', () => {
+    const fighting = { ...ev('s', 'clash', [2025, 7, 13]), end: fromParts(2025, 7, 19) };
+    const spans = histogram([fighting]);
+    expect(spans.bins.map((b) => [toIsoDate(b.start), b.total])).toEqual([['2025-07-07', 1]]);
+    expect(spans.bands).toEqual([]);
+  });
+
   it('is empty for no events', () => {
     expect(histogram([])).toEqual({ bins: [], bands: [], maxTotal: 1, lanes: 0 });
   });
