@@ -5,19 +5,20 @@ import { coveredInsets } from '../map/framing';
 import { view } from '../state/store';
 import { revealed } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
-import { edgeMarkers, type Size, type Target } from './edge';
+import { edgeLabel, edgeMarkers, type Size, type Target } from './edge';
 
 /** How far inside the visible edge the arrows sit, so their labels stay readable. */
 const EDGE_MARGIN = 48;
 
-/** One target per place, pointing at its latest revealed event. */
+/** One target per place (or country), pointing at its latest revealed event. */
 const targets = computed(() => {
   const byPlace = new Map<string, Target & { count: number; id: string }>();
   for (const e of revealed.value) {
-    const prev = byPlace.get(e.place);
-    byPlace.set(e.place, {
-      key: e.place,
-      label: e.place,
+    const label = edgeLabel(e);
+    const prev = byPlace.get(label);
+    byPlace.set(label, {
+      key: label,
+      label,
       lon: e.lon,
       lat: e.lat,
       count: (prev?.count ?? 0) + 1,

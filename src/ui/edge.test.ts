@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeMarkers, project } from './edge';
+import { edgeLabel, edgeMarkers, project } from './edge';
 
 const view = { zoom: 8, lat: 33, lon: 36 };
 const size = { width: 1000, height: 600 };
@@ -53,5 +53,17 @@ describe('edgeMarkers', () => {
     const markers = edgeMarkers(view, size, inset, targets);
     expect(markers.map((m) => m.key)).toContain('quneitra');
     for (const m of markers) expect(m.x).toBeGreaterThanOrEqual(600);
+  });
+});
+
+describe('edgeLabel', () => {
+  it('names a country-level event by its country, every other event by its place', () => {
+    expect(edgeLabel({ place: 'Posted on X (no place)', geo_precision: 'country', country: 'Syria' })).toBe(
+      'Syria',
+    );
+    expect(edgeLabel({ place: 'Sweida', geo_precision: 'town' })).toBe('Sweida');
+    expect(edgeLabel({ place: 'Sweida governorate', geo_precision: 'region', country: 'Syria' })).toBe(
+      'Sweida governorate',
+    );
   });
 });

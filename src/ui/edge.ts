@@ -1,11 +1,19 @@
 // Where an off-screen event lies, as an arrow on the edge of the visible map. Pure Web Mercator
 // maths on the view in the URL state, so the UI never has to ask the map.
+import type { EventRecord } from '../data/events';
 import type { View } from '../state/hash';
 
 export type Size = { width: number; height: number };
 export type Inset = { top: number; right: number; bottom: number; left: number };
 export type Target = { key: string; label: string; lon: number; lat: number };
 export type EdgeMarker<T extends Target = Target> = T & { x: number; y: number; angle: number };
+
+/**
+ * What an arrow names: the place, or for a country-level event its country, since its `place`
+ * says why no venue is known ("Posted on X (no place)") and is no help in finding it.
+ */
+export const edgeLabel = (e: Pick<EventRecord, 'place' | 'geo_precision' | 'country'>): string =>
+  e.geo_precision === 'country' && e.country ? e.country : e.place;
 
 /** MapLibre's world is 512 px wide at zoom 0. */
 const TILE = 512;
