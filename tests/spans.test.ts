@@ -9,7 +9,7 @@ import { useBrowser } from './support/shared-browser';
 const { baseUrl, browser } = useBrowser();
 
 /** Fighting in Sweida city, 13 July 2025 and the days after. */
-const SPAN_ID = 'sweida-violence-july';
+const SPAN_ID = 'sweida-clashes-july';
 /** 22 hours apart (UTC−7 in July, UTC+14): a date read as an instant would shift by a day. */
 const ZONES = ['America/Los_Angeles', 'Pacific/Kiritimati'];
 
