@@ -46,6 +46,9 @@ function onSliderKey(e: KeyboardEvent) {
   }
 }
 
+/** What the bars count, said once: a span of days is one event, not one per day. */
+const HISTOGRAM_NOTE = 'Spans of days count once, on their first day';
+
 function Controls() {
   return (
     <div class="time-controls">
@@ -71,6 +74,10 @@ function Controls() {
       <output class="current-date" for="time-slider">
         {formatDay(currentDay.value)}
       </output>
+      {/* Seen where there is room; the slider's description says the same to a screen reader. */}
+      <span class="histogram-key" aria-hidden="true">
+        Bars: events per week. {HISTOGRAM_NOTE}.
+      </span>
       <ModeSwitch />
     </div>
   );
@@ -111,9 +118,6 @@ function ModeSwitch() {
     </fieldset>
   );
 }
-
-/** What the bars count, said once: a span of days is one event, not one per day. */
-const HISTOGRAM_NOTE = 'Spans of days count once, on their first day';
 
 export function TimeBar() {
   const { start, end } = range.value;
