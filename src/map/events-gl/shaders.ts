@@ -178,7 +178,10 @@ void main() {
   float angle = atan(v_px.y, v_px.x) + PI;
   float width = (v_selected == 1 ? 3.5 : 1.5) * u_pixelRatio;
   float edge = ring(d, r, width) * dash(angle * r, 5.0 * u_pixelRatio, 4.0 * u_pixelRatio);
-  vec4 c = over(paint(v_color, edge * v_fade), paint(v_color, disc(d, r) * 0.04 * v_fade));
+  // Only the selected or a still-running area is tinted: a dozen circles of one governorate
+  // stack exactly, and their fills would add up to a dark disc over the pins beneath.
+  float tint = v_selected == 1 ? 0.08 : (v_ongoing == 1 ? 0.05 : 0.0);
+  vec4 c = over(paint(v_color, edge * v_fade), paint(v_color, disc(d, r) * tint * v_fade));
   // Still going on at T: a faint solid ring just outside the dashed edge.
   if (v_ongoing == 1) c = over(c, paint(v_color, ring(d, r + 4.0 * u_pixelRatio, 1.0 * u_pixelRatio) * 0.45 * v_fade));
   if (c.a < 0.004) discard;
