@@ -9,25 +9,10 @@ import type { ColumnMapping, ImportFormat, ImportResult, NeedsMapping, RowError 
 import { acledRow, isAcled } from './acled';
 import { askForMapping, genericRow, guessMapping, mappingFits } from './columns';
 import type { RowContext } from './fields';
+import type { CsvImporter, Fatal } from './importer';
 import { createCsvFeed, EXTRA, plainRow } from './papa';
 
 export type CsvOptions = { set: string; mapping?: ColumnMapping };
-export type Fatal = { fatal: string };
-
-export type CsvImporter = {
-  /** Call once with the header. A question means: stop reading and ask the user for a mapping. */
-  start(columns: string[]): NeedsMapping | null;
-  /**
-   * One data row, numbered as a spreadsheet does (the header is row 1). `problem` is the
-   * parser's complaint about the row (wrong number of fields, a broken quote): the row is then
-   * rejected with that reason, since its cells may have slid into the wrong columns.
-   */
-  row(fields: Record<string, string>, rowNumber: number, problem?: string): void;
-  /** How many data rows were given to row(). */
-  readonly rowCount: number;
-  /** Everything read; a fatal when there was no data row at all. */
-  finish(): ImportResult | Fatal;
-};
 
 export const NO_ROWS = 'the file has no rows';
 type Reader = (row: Record<string, string>, ctx: RowContext) => EventRecord | string;

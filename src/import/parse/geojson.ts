@@ -3,10 +3,11 @@
 import { byDay, type EventRecord } from '../../data/events';
 import type { AreaFeature, ColumnMapping, ImportResult, NeedsMapping, RowError } from '../types';
 import { askForMapping, genericRow, guessMapping, mappingFits } from './columns';
-import type { CsvOptions, Fatal } from './csv';
+import type { CsvOptions } from './csv';
 import { clipForMessage } from './dates';
 import { clip } from './fields';
 import { checkGeometry } from './geometry';
+import type { Fatal } from './importer';
 
 type Point = { index: number; props: Record<string, string>; coords: [number, number]; raw: unknown };
 type Sorted = { points: Point[]; areas: AreaFeature[]; errors: { index: number; error: RowError }[] };

@@ -4,8 +4,8 @@
 // its quote errors count the header and blank lines while its field-count errors do not.
 import type Papa from 'papaparse';
 import type { NeedsMapping } from '../types';
-import type { CsvImporter } from './csv';
 import { clip } from './fields';
+import type { CsvImporter } from './importer';
 
 const SAMPLE_ROWS = 5;
 const SAMPLE_CELL = 200;

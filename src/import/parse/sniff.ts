@@ -1,6 +1,6 @@
 // A first look at a file's opening bytes, before any parsing: is it text we can read, and is it
 // JSON or CSV? The content decides; the name's extension only breaks the tie for a leading "[".
-import type { Fatal } from './csv';
+import type { Fatal } from './importer';
 
 export const SNIFF_BYTES = 64 * 1024;
 

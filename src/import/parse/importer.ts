@@ -1,0 +1,21 @@
+// The contract between the two halves of CSV reading: papa.ts feeds rows, csv.ts builds the
+// importer that takes them. Kept apart from both so neither has to import the other.
+import type { ImportResult, NeedsMapping } from '../types';
+
+/** A file no row can be read from (empty, binary, broken): the import changes nothing. */
+export type Fatal = { fatal: string };
+
+export type CsvImporter = {
+  /** Call once with the header. A question means: stop reading and ask the user for a mapping. */
+  start(columns: string[]): NeedsMapping | null;
+  /**
+   * One data row, numbered as a spreadsheet does (the header is row 1). `problem` is the
+   * parser's complaint about the row (wrong number of fields, a broken quote): the row is then
+   * rejected with that reason, since its cells may have slid into the wrong columns.
+   */
+  row(fields: Record<string, string>, rowNumber: number, problem?: string): void;
+  /** How many data rows were given to row(). */
+  readonly rowCount: number;
+  /** Everything read; a fatal when there was no data row at all. */
+  finish(): ImportResult | Fatal;
+};
