@@ -1,8 +1,20 @@
 // How a stored dataset is laid out in IndexedDB, and checked when read back: its description in
 // one object store and its bytes in another, so changing a toggle never rewrites the file.
 import { z } from '../data/zod';
-import type { StoredDataset } from './store';
-import type { ColumnMapping } from './types';
+import type { ColumnMapping, ImportFormat } from './types';
+
+/** A dataset as the app keeps it: the original file and what the user chose for it. */
+export type StoredDataset = {
+  id: string; // a slug, e.g. 'u7k3p'
+  name: string; // the file name or URL the user gave
+  color: string; // '#rrggbb'
+  visible: boolean;
+  format: ImportFormat;
+  mapping?: ColumnMapping;
+  file: Blob; // the original bytes, so a reload re-parses them and nothing is lost
+  sourceUrl?: string; // when it came from ?data=
+  added: string; // ISO timestamp
+};
 
 /** Each dataset's description, by id. */
 export const STORE = 'datasets';

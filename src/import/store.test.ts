@@ -4,14 +4,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { wrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  loadDatasets,
-  removeDataset,
-  type StoredDataset,
-  saveDataset,
-  setFactory,
-  updateDataset,
-} from './store';
+import { loadDatasets, removeDataset, saveDataset, setFactory, updateDataset } from './store';
+import type { StoredDataset } from './store-record';
 
 let factory: IDBFactory;
 

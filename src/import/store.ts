@@ -7,24 +7,12 @@ import {
   type MetaRecord,
   RecordSchema,
   STORE,
+  type StoredDataset,
   toDataset,
   toRecord,
   upgrade,
   VERSION,
 } from './store-record';
-import type { ColumnMapping, ImportFormat } from './types';
-
-export type StoredDataset = {
-  id: string; // a slug, e.g. 'u7k3p'
-  name: string; // the file name or URL the user gave
-  color: string; // '#rrggbb'
-  visible: boolean;
-  format: ImportFormat;
-  mapping?: ColumnMapping;
-  file: Blob; // the original bytes, so a reload re-parses them and nothing is lost
-  sourceUrl?: string; // when it came from ?data=
-  added: string; // ISO timestamp
-};
 
 export type StoreResult = { ok: true } | { ok: false; error: string };
 export type DatasetPatch = Partial<Pick<StoredDataset, 'name' | 'color' | 'visible'>>;

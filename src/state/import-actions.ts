@@ -4,7 +4,8 @@ import { batch } from '@preact/signals';
 import type { DataLink } from '../import/data-url';
 import type { ImportRequest } from '../import/messages';
 import { type Outcome, type Running, runImport } from '../import/run';
-import { loadDatasets, removeDataset, type StoredDataset, saveDataset, updateDataset } from '../import/store';
+import { loadDatasets, removeDataset, saveDataset, updateDataset } from '../import/store';
+import type { StoredDataset } from '../import/store-record';
 import type { ColumnMapping, ImportResult } from '../import/types';
 import {
   type Dataset,
