@@ -2,12 +2,12 @@
 // title, date, legend and credits drawn onto it (fillText: data stays text, never markup).
 import { effect } from '@preact/signals';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { download } from '../export/download';
 import { exportName } from '../export/filename';
 import { datasets } from '../state/datasets';
 import { snapshotBusy, snapshotRequests } from '../state/snapshot';
 import { visible } from '../state/store';
 import { presentKinds, shownCount, timeState } from '../state/timeline';
-import { download } from '../ui/download';
 import { type SnapshotText, snapshotText } from './snapshot-legend';
 
 const FONT = '"Noto Sans", system-ui, sans-serif';

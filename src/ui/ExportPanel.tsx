@@ -2,12 +2,12 @@
 // as GeoJSON or CSV, and a PNG of the map with its legend, date and credits.
 import { byDay } from '../data/events';
 import { eventsToCsv } from '../export/csv';
+import { download } from '../export/download';
 import { exportName } from '../export/filename';
 import { eventsToGeoJson } from '../export/geojson';
 import { shownIn } from '../state/event-sets';
 import { requestSnapshot, snapshotBusy } from '../state/snapshot';
 import { currentDay, shownCount, shownSets, timeState } from '../state/timeline';
-import { download } from './download';
 
 const shownNow = () => shownSets.value.flatMap((set) => shownIn(set, timeState.value)).sort(byDay);
 

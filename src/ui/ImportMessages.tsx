@@ -1,10 +1,10 @@
 // What each import said: the summary line, the first few rejected rows with their reasons, and
 // a download of all of them so they can be fixed and imported again.
 import { rejectedToCsv } from '../export/csv';
+import { download } from '../export/download';
 import { rejectedToGeoJson } from '../export/geojson';
 import type { ImportMessage, Rejected } from '../state/datasets';
 import { dismissImportMessage, forgetStored } from '../state/import-actions';
-import { download } from './download';
 
 /** Enough reasons to see the pattern; the download has them all. */
 const SHOWN_REASONS = 5;
