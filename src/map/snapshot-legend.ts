@@ -3,9 +3,9 @@
 import { formatDay } from '../data/dates';
 import { KIND_INFO, KINDS, type Kind } from '../data/kinds';
 import { TOGGLES, type ToggleId } from '../layers/ids';
+import { LEGEND } from '../layers/legend';
 import { ATTRIBUTION } from '../layers/style';
 import type { Mode } from '../timeline/visibility';
-import { LEGEND } from '../ui/legend';
 
 export type LegendLine = { color: string; label: string; shape: 'area' | 'dot' | 'square' };
 export type SnapshotText = { title: string; date: string; lines: LegendLine[]; credits: string };

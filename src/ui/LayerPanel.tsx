@@ -1,9 +1,9 @@
 // Layer toggles, each a labelled checkbox with its legend entry. Writes state only through actions.
 import { TOGGLES, type ToggleId } from '../layers/ids';
+import { LEGEND } from '../layers/legend';
 import { COLOR } from '../layers/theme';
 import { setLayerVisible } from '../state/actions';
 import { visible } from '../state/store';
-import { LEGEND } from './legend';
 import { SwatchIcon } from './SwatchIcon';
 
 function Toggle({ id }: { id: ToggleId }) {

@@ -1,4 +1,4 @@
-import type { Swatch } from './legend';
+import type { Swatch } from '../layers/legend';
 
 /** A small picture of how a layer is drawn: fill, outline, and any lines across it. */
 export function SwatchIcon({ swatch }: { swatch: Swatch }) {

@@ -1,6 +1,7 @@
-// What the layer panel says about each toggle: label, note and swatch, in the map's own colours.
-import type { ToggleId } from '../layers/ids';
-import { COLOR } from '../layers/theme';
+// What each toggle is called and how it is drawn (label, note, swatch), in the map's own colours:
+// data, read by the layer panel and by the snapshot's legend alike.
+import type { ToggleId } from './ids';
+import { COLOR } from './theme';
 
 export type Swatch = {
   fill: string;
