@@ -1,5 +1,6 @@
 // What an import produces and what it remembers: shared by the parsers (run in a worker), the
 // store (IndexedDB) and the UI.
+import type { AreaFeature } from '../data/areas';
 import type { EventRecord } from '../data/events';
 
 export type ImportFormat = 'acled' | 'csv' | 'geojson';
@@ -25,13 +26,6 @@ export type ColumnMapping = {
  * it, fix it and import it again.
  */
 export type RowError = { where: string; reason: string; raw: Record<string, string> | unknown };
-
-/** A non-point GeoJSON feature: drawn as a static area on the import's own layer. */
-export type AreaFeature = {
-  type: 'Feature';
-  geometry: { type: string; coordinates?: unknown; geometries?: unknown };
-  properties: Record<string, unknown>;
-};
 
 /** Everything one file gave: the good events, its areas, and every rejected row explained. */
 export type ImportResult = {

@@ -1,7 +1,7 @@
 // The static areas of an imported GeoJSON (its polygons and lines) as a source and two layers in
 // the import's colour. Pure data, validated by the style spec in the tests.
 import type { FillLayerSpecification, GeoJSONSourceSpecification, LineLayerSpecification } from 'maplibre-gl';
-import type { AreaFeature } from '../import/types';
+import type { AreaFeature } from '../data/areas';
 import { importLayer, importSource } from './ids';
 
 export function importAreaSource(areas: readonly AreaFeature[]): GeoJSONSourceSpecification {

@@ -1,8 +1,9 @@
 // Imported datasets and the imports still running, as signals. Changes go through
 // import-actions.ts; the map and the panels only read these.
 import { signal } from '@preact/signals';
+import type { AreaFeature } from '../data/areas';
 import type { EventRecord } from '../data/events';
-import type { AreaFeature, ColumnMapping, ImportFormat, NeedsMapping, RowError } from '../import/types';
+import type { ColumnMapping, ImportFormat, NeedsMapping, RowError } from '../import/types';
 
 /** One imported file on the map: its own layer, colour, toggle and count. */
 export type Dataset = {

@@ -1,7 +1,8 @@
 // A GeoJSON file: point features become events (their properties read through a column mapping,
 // as a CSV row is), every other geometry becomes an area drawn on the import's layer.
+import type { AreaFeature } from '../../data/areas';
 import { byDay, type EventRecord } from '../../data/events';
-import type { AreaFeature, ColumnMapping, ImportResult, NeedsMapping, RowError } from '../types';
+import type { ColumnMapping, ImportResult, NeedsMapping, RowError } from '../types';
 import { askForMapping, genericRow, guessMapping, mappingFits } from './columns';
 import type { CsvOptions } from './csv';
 import { clipForMessage } from './dates';
