@@ -3,7 +3,8 @@
 import type { Day } from '../data/dates';
 import { CURATED, type EventRecord } from '../data/events';
 import { perList } from '../data/per-list';
-import { buildIndex, type EventIndex, shownBetween, upperBound } from '../timeline/event-index';
+import { upperBound } from '../data/sorted';
+import { buildIndex, type EventIndex, shownBetween } from '../timeline/event-index';
 import { tally } from '../timeline/histogram';
 import { dataRange, type TimeState, windowStart } from '../timeline/visibility';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KINDS, type Kind } from '../data/kinds';
-import { buildIndex, countsByKind, shownBetween, startedSince, totalShown, upperBound } from './event-index';
+import { buildIndex, countsByKind, shownBetween, startedSince, totalShown } from './event-index';
 import { isShown, type TimeState, windowStart } from './visibility';
 
 type Ev = { id: string; day: number; end: number; kind: Kind };
@@ -34,12 +34,6 @@ function expectAgreement(list: readonly Ev[], s: TimeState) {
 }
 
 describe('the event index', () => {
-  it('finds upper bounds by binary search', () => {
-    expect(upperBound([1, 2, 2, 3], 2)).toBe(3);
-    expect(upperBound([1, 2, 2, 3], 0)).toBe(0);
-    expect(upperBound([], 5)).toBe(0);
-  });
-
   it.each([
     state({}),
     state({ mode: 'window' }),

@@ -3,6 +3,7 @@
 import type { Day } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KINDS, type Kind } from '../data/kinds';
+import { upperBound } from '../data/sorted';
 import { type TimeState, windowStart } from './visibility';
 
 export type EventIndex = {
@@ -17,17 +18,6 @@ export type EventIndex = {
 };
 
 type Indexed = Pick<EventRecord, 'day' | 'end' | 'kind'>;
-
-/** First index whose day is greater than `day` (days sorted ascending). */
-export function upperBound(days: ArrayLike<number>, day: Day): number {
-  let [lo, hi] = [0, days.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((days[mid] as number) <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const perKind = <T>(make: (k: Kind) => T) =>
   Object.fromEntries(KINDS.map((k) => [k, make(k)])) as Record<Kind, T>;

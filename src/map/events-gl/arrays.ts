@@ -3,7 +3,7 @@
 import type { Day } from '../../data/dates';
 import type { EventRecord } from '../../data/events';
 import { KINDS, type Kind } from '../../data/kinds';
-import { upperBound } from '../../timeline/event-index';
+import { upperBound } from '../../data/sorted';
 
 /** Per-instance floats, interleaved: x, y (Web Mercator 0..1), day, kind, flags, radius, end. */
 export const STRIDE = 7;
