@@ -1,6 +1,5 @@
 // Page layout only.
 import { MapView } from './map/MapView';
-import { TimeBar } from './timeline/TimeBar';
 import { Announcer } from './ui/Announcer';
 import { ColumnDialog } from './ui/ColumnDialog';
 import { DropZone } from './ui/DropZone';
@@ -13,6 +12,7 @@ import { ImportPanel } from './ui/ImportPanel';
 import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
 import { PanelToggle, panelsOpen } from './ui/PanelToggle';
+import { TimeBar } from './ui/TimeBar';
 
 export function App() {
   return (

@@ -99,7 +99,6 @@ const KNOWN_UPWARD: Record<string, string> = {
 };
 const KNOWN_FOLDER_EDGES: Record<string, string> = {
   'state → map': 'state/prepare.ts, as in KNOWN_UPWARD',
-  'timeline → state': 'timeline/ keeps its components (TimeBar, SpanShade, play) beside the pure index',
 };
 
 const FORBIDDEN: Record<string, string[]> = {

@@ -3,9 +3,9 @@ import { App } from './App';
 import { fetchEvents } from './data/load';
 import { dataLinkFromSearch } from './import/data-url';
 import { importFromLink, restoreImports } from './state/import-actions';
+import { startPlayer } from './state/play';
 import { loadEvents, settleLink } from './state/timeline-actions';
 import { syncUrl } from './state/url';
-import { startPlayer } from './timeline/play';
 import './app.css';
 
 // The link is read before the map exists, so the map opens where the link says.

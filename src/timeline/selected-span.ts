@@ -1,5 +1,5 @@
 // The band the slider shades for the selected event: the days it covers, in words for
-// assistive tech. Pure, so it is unit-tested; TimeBar draws it.
+// assistive tech. Pure, so it is unit-tested; ui/SpanShade.tsx draws it.
 import { type Day, formatSpan } from '../data/dates';
 import type { EventRecord } from '../data/events';
 

@@ -1,7 +1,7 @@
 // The histogram behind the slider: weekly stacked bars by kind, and bands for events dated only
 // to a week or month, in the legend's colours. Decorative: the slider carries the semantics.
 import { KIND_INFO } from '../data/kinds';
-import type { Histogram as Data } from './histogram';
+import type { Histogram as Data } from '../timeline/histogram';
 
 const BAR_AREA = 34;
 const LANE = 3;

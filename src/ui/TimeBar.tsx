@@ -20,10 +20,10 @@ import {
   stepToEvent,
   togglePlaying,
 } from '../state/timeline-actions';
-import { axisTicks, ticksThatFit } from './axis';
+import { axisTicks, ticksThatFit } from '../timeline/axis';
+import { MAX_WINDOW_DAYS } from '../timeline/visibility';
 import { Histogram } from './Histogram';
 import { SpanShade } from './SpanShade';
-import { MAX_WINDOW_DAYS } from './visibility';
 
 const SPEEDS = [
   { label: '1 day/s', value: 1 },

@@ -1,8 +1,8 @@
 // Play: a requestAnimationFrame loop that moves the date at `speed` days per second. Each
 // frame only sets the time signal; the map follows through its global state.
 import { effect } from '@preact/signals';
-import { currentDay, playing, range, speed } from '../state/timeline';
-import { setTime } from '../state/timeline-actions';
+import { currentDay, playing, range, speed } from './timeline';
+import { setTime } from './timeline-actions';
 
 export function startPlayer(): () => void {
   let frame = 0;

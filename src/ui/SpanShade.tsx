@@ -1,7 +1,7 @@
 // Over the slider's track: a translucent band across the selected event's days, so a span (or
 // the week or month a coarse date may fall in) shows where it lies against the histogram.
 import { selected } from '../state/timeline';
-import { selectedShade, shadePlace } from './selected-span';
+import { selectedShade, shadePlace } from '../timeline/selected-span';
 
 /** The track's inset, as the histogram and the ticks use it: the thumb's centre runs 8px in. */
 const INSET_PX = 8;
