@@ -1,0 +1,58 @@
+// One-off requests to the map (fly to an event, fit bounds, draw a PNG; later a video frame, a
+// story step) as methods, not as signals that are set and reset: continuous state (time, mode,
+// toggles, selection, view) stays in signals. It lives in state/, below map/ and ui/, so that
+// actions and components can call it; map/ implements it once the MapLibre map has loaded and
+// hands it over with provideMapCommands. The map's own moveend then updates `view` as after any
+// other move.
+//
+// Before the map is ready (or after it is gone), commands wait, as the camera signal made them:
+// - flyTo and fitBounds share one pending slot and the latest wins, because only the last
+//   camera move asked for would be visible anyway (a list item clicked before load flies there
+//   once the map loads; a fit asked after it replaces it);
+// - snapshot() returns a Promise that settles once the map is there and has drawn the PNG,
+//   so a button that awaits it says "busy" for the whole wait instead of dropping the click.
+
+export type Bounds = [[number, number], [number, number]];
+/** Where to fly: the map keeps a closer zoom if it already has one. */
+export type FlyTarget = { lon: number; lat: number; zoom: number };
+
+export interface MapCommands {
+  flyTo(target: FlyTarget): void;
+  fitBounds(bounds: Bounds): void;
+  /** The map as drawn now, with its legend, date and credits, as a PNG (null if the canvas cannot give one). */
+  snapshot(): Promise<Blob | null>;
+}
+
+let ready: MapCommands | null = null;
+let pendingCamera: ((map: MapCommands) => void) | null = null;
+let waiting: ((map: MapCommands) => void)[] = [];
+
+function camera(move: (map: MapCommands) => void): void {
+  if (ready) move(ready);
+  else pendingCamera = move;
+}
+
+/** Runs `use` on the map now, or when it is provided: for commands that answer. */
+function whenReady<T>(use: (map: MapCommands) => Promise<T>): Promise<T> {
+  if (ready) return use(ready);
+  return new Promise((resolve, reject) => waiting.push((map) => use(map).then(resolve, reject)));
+}
+
+/** What state and UI call: the same object before and after the map exists. */
+export const mapCommands: MapCommands = {
+  flyTo: (target) => camera((map) => map.flyTo(target)),
+  fitBounds: (bounds) => camera((map) => map.fitBounds(bounds)),
+  snapshot: () => whenReady((map) => map.snapshot()),
+};
+
+/** The map side hands over its implementation; what waited runs now. Returns the withdrawal. */
+export function provideMapCommands(impl: MapCommands): () => void {
+  ready = impl;
+  const [move, queued] = [pendingCamera, waiting];
+  [pendingCamera, waiting] = [null, []];
+  move?.(impl);
+  for (const run of queued) run(impl);
+  return () => {
+    if (ready === impl) ready = null;
+  };
+}
