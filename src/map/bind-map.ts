@@ -4,13 +4,13 @@ import { effect } from '@preact/signals';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { TOGGLE_LAYERS, TOGGLES } from '../layers/ids';
 import { setView } from '../state/actions';
-import { camera } from '../state/camera';
 import type { View } from '../state/hash';
+import { type MapCommands, provideMapCommands } from '../state/map-commands';
 import { DEFAULT_BOUNDS, view, visible } from '../state/store';
 import { bindEvents } from './bind-events';
 import { bindImportAreas } from './bind-imports';
 import { fitPadding } from './framing';
-import { bindSnapshot } from './snapshot';
+import { snapshot } from './snapshot';
 
 export function readView(map: MapLibreMap): View {
   const c = map.getCenter();
@@ -46,20 +46,21 @@ function syncView(map: MapLibreMap): () => void {
   });
 }
 
-/** Fly to an event, or fit all of them; each request is carried out once. */
-function syncCamera(map: MapLibreMap): () => void {
-  return effect(() => {
-    const req = camera.value;
-    if (!req) return;
-    const padding = fitPadding(map.getContainer().clientWidth);
-    if (req.kind === 'fly')
-      map.flyTo({ center: [req.lon, req.lat], zoom: Math.max(map.getZoom(), req.zoom), padding });
-    else map.fitBounds(req.bounds, { padding, maxZoom: 9 });
-    camera.value = null;
-  });
+/** The one-off requests (state/map-commands.ts), carried out on this map. */
+function commandsFor(map: MapLibreMap): MapCommands {
+  const padding = () => fitPadding(map.getContainer().clientWidth);
+  return {
+    flyTo: ({ lon, lat, zoom }) =>
+      map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), zoom), padding: padding() }),
+    fitBounds: (bounds) => map.fitBounds(bounds, { padding: padding(), maxZoom: 9 }),
+    snapshot: () => snapshot(map),
+  };
 }
 
-/** Effects start once the style has loaded: layers cannot be changed before it. */
+/**
+ * Effects start once the style has loaded: layers cannot be changed before it. The commands are
+ * handed over then too, after syncView, so a move asked before load runs from the link's view.
+ */
 export function bindMap(map: MapLibreMap): () => void {
   const stops: (() => void)[] = [];
   const onMoveEnd = () => setView(readView(map));
@@ -67,10 +68,9 @@ export function bindMap(map: MapLibreMap): () => void {
     stops.push(
       syncVisibility(map),
       syncView(map),
-      syncCamera(map),
+      provideMapCommands(commandsFor(map)),
       bindEvents(map),
       bindImportAreas(map),
-      bindSnapshot(map),
     );
   map.on('moveend', onMoveEnd);
   map.once('load', onLoad);

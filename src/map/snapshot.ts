@@ -1,11 +1,7 @@
-// Part of the map/ boundary: answers a snapshot request with a PNG of the map as drawn, with the
-// title, date, legend and credits drawn onto it (fillText: data stays text, never markup).
-import { effect } from '@preact/signals';
+// Part of the map/ boundary: the snapshot command, a PNG of the map as drawn with the title, date,
+// legend and credits drawn onto it (fillText: data stays text, never markup). The caller saves it.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { download } from '../export/download';
-import { exportName } from '../export/filename';
 import { datasets } from '../state/datasets';
-import { snapshotBusy, snapshotRequests } from '../state/snapshot';
 import { visible } from '../state/store';
 import { presentKinds, shownCount, timeState } from '../state/timeline';
 import { type SnapshotText, snapshotText } from './snapshot-legend';
@@ -79,22 +75,10 @@ function compose(map: MapLibreMap): Promise<Blob | null> {
   return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
 }
 
-export function bindSnapshot(map: MapLibreMap): () => void {
-  let seen = snapshotRequests.peek();
-  return effect(() => {
-    const n = snapshotRequests.value;
-    if (n === seen) return;
-    seen = n;
-    snapshotBusy.value = true;
-    map.once('render', () => {
-      compose(map)
-        .then((blob) => {
-          if (blob) download(blob, exportName('golan-map', timeState.peek().time, 'png'));
-        })
-        .finally(() => {
-          snapshotBusy.value = false;
-        });
-    });
+/** Asks for a frame and reads it as it is drawn: the WebGL buffer is cleared after each frame. */
+export function snapshot(map: MapLibreMap): Promise<Blob | null> {
+  return new Promise((resolve, reject) => {
+    map.once('render', () => compose(map).then(resolve, reject));
     map.triggerRepaint();
   });
 }

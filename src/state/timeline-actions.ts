@@ -4,8 +4,8 @@ import type { Day } from '../data/dates';
 import type { GeoPrecision, Parsed } from '../data/events';
 import type { Kind } from '../data/kinds';
 import { MAX_WINDOW_DAYS, type Mode } from '../timeline/visibility';
-import { type Bounds, camera } from './camera';
 import { stepAcross } from './event-sets';
+import { type Bounds, mapCommands } from './map-commands';
 import { setMember } from './set-member';
 import {
   currentDay,
@@ -92,7 +92,7 @@ const FLY_ZOOM: Record<GeoPrecision, number> = { exact: 9, near: 9, town: 9, reg
 export function selectEvent(id: string | null, { fly = false } = {}): void {
   selectedId.value = id;
   const e = findEvent(id);
-  if (e && fly) camera.value = { kind: 'fly', lon: e.lon, lat: e.lat, zoom: FLY_ZOOM[e.geo_precision] };
+  if (e && fly) mapCommands.flyTo({ lon: e.lon, lat: e.lat, zoom: FLY_ZOOM[e.geo_precision] });
 }
 
 /** Frames every event of the shown sets. A loop, not Math.min(...list): a million would overflow the stack. */
@@ -108,7 +108,7 @@ export function showAllEvents(): void {
     [w, s],
     [e, n],
   ];
-  camera.value = { kind: 'fit', bounds };
+  mapCommands.fitBounds(bounds);
 }
 
 /** Takes loaded data: good events in, bad rows reported. */

@@ -1,15 +1,38 @@
 // Take out what is on the map: the events shown at this date (kinds, imports and mode as set)
 // as GeoJSON or CSV, and a PNG of the map with its legend, date and credits.
+import { useState } from 'preact/hooks';
 import { byDay } from '../data/events';
 import { eventsToCsv } from '../export/csv';
 import { download } from '../export/download';
 import { exportName } from '../export/filename';
 import { eventsToGeoJson } from '../export/geojson';
 import { shownIn } from '../state/event-sets';
-import { requestSnapshot, snapshotBusy } from '../state/snapshot';
+import { mapCommands } from '../state/map-commands';
 import { currentDay, shownCount, shownSets, timeState } from '../state/timeline';
 
 const shownNow = () => shownSets.value.flatMap((set) => shownIn(set, timeState.value)).sort(byDay);
+
+/**
+ * The PNG button: busy while the map draws (and, before it has loaded, while it waits for it),
+ * so a second click cannot start a second drawing. Named for the date when the drawing is done.
+ */
+function PngButton() {
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    try {
+      const png = await mapCommands.snapshot();
+      if (png) download(png, exportName('golan-map', currentDay.peek(), 'png'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" data-export="png" disabled={busy} onClick={save}>
+      {busy ? 'Drawing…' : 'PNG image'}
+    </button>
+  );
+}
 
 export function ExportPanel() {
   const count = shownCount.value;
@@ -34,9 +57,7 @@ export function ExportPanel() {
         >
           CSV
         </button>
-        <button type="button" data-export="png" disabled={snapshotBusy.value} onClick={requestSnapshot}>
-          {snapshotBusy.value ? 'Drawing…' : 'PNG image'}
-        </button>
+        <PngButton />
       </div>
       <p class="key-note">
         The {count.toLocaleString('en')} events on the map at this date, or a picture of it.
