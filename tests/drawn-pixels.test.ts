@@ -107,7 +107,7 @@ describe('curated events, read from the rendered map', () => {
   });
 
   it.each(Object.entries(SAMPLES))(
-    'a %s (%s) is drawn in its colour at its place, and not when its kind is off or before its date',
+    'kind %s (%s) is drawn in its colour at its place, and not when its kind is off or before its date',
     async (kind, id) => {
       const { page, log } = app;
       const e = eventById(id);
