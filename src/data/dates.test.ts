@@ -77,8 +77,12 @@ describe('calendar days', () => {
   });
 
   it('writes an event’s date as a span only when it has an end_date past its start', () => {
-    const when = (date: string, date_precision: 'day' | 'week' | 'month', end_date?: string) =>
-      formatWhen({ day: parseIsoDate(date) ?? 0, date_precision, end_date });
+    // [day, end] as parseEvents builds them: the end of the week or month, or the end_date if later.
+    const when = (date: string, date_precision: 'day' | 'week' | 'month', end_date?: string) => {
+      const day = parseIsoDate(date) ?? 0;
+      const last = end_date === undefined ? day : (parseIsoDate(end_date) ?? day);
+      return formatWhen({ day, end: Math.max(day + span(day, date_precision) - 1, last), date_precision });
+    };
     expect(when('2025-07-13', 'day', '2025-07-20')).toBe('13–20 July 2025');
     expect(when('2025-07-13', 'day')).toBe('13 July 2025');
     expect(when('2025-07-13', 'day', '2025-07-13')).toBe('13 July 2025');

@@ -95,8 +95,15 @@ export function formatSpan(from: Day, to: Day): string {
   return `${a.date}–${formatDay(last)}`;
 }
 
-/** What an event's date says: its own precision, and the day it ended when it lasted longer. */
-export type Dated = { day: Day; date_precision: DatePrecision; end_date?: string };
+/** An event's first and last day ([day, end], as EventRecord holds them) and its date's precision. */
+export type Dated = { day: Day; end: Day; date_precision: DatePrecision };
+
+/**
+ * Whether its days reach past what its date alone may cover (its day, week or month): it lasted
+ * (an end_date). The one test for "a span" that the card, the list, the slider's shade and the
+ * map's ongoing ring share.
+ */
+export const lastsPastItsDate = (e: Dated): boolean => e.end >= e.day + span(e.day, e.date_precision);
 
 /**
  * When an event happened, in words: "14 May 2025", "week of 7 Jul 2025", "13–20 July 2025". A
@@ -104,11 +111,9 @@ export type Dated = { day: Day; date_precision: DatePrecision; end_date?: string
  * day is known when only its week or month is; an end inside the week or month adds nothing.
  */
 export function formatWhen(e: Dated): string {
-  const last = e.end_date === undefined ? null : parseIsoDate(e.end_date);
-  if (last === null || last <= e.day) return formatDay(e.day, e.date_precision);
-  if (e.date_precision === 'day') return formatSpan(e.day, last);
-  if (last < e.day + span(e.day, e.date_precision)) return formatDay(e.day, e.date_precision);
-  return `${formatDay(e.day, e.date_precision)} – ${formatDay(last)}`;
+  if (!lastsPastItsDate(e)) return formatDay(e.day, e.date_precision);
+  if (e.date_precision === 'day') return formatSpan(e.day, e.end);
+  return `${formatDay(e.day, e.date_precision)} – ${formatDay(e.end)}`;
 }
 
 /** "14 May 2025" with a short month: for tight spaces such as axis ticks. */

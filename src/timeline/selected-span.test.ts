@@ -6,7 +6,7 @@ const jul = (d: number) => fromParts(2025, 7, d);
 
 describe('the shade for the selected event', () => {
   it('covers a span of days, named for assistive tech', () => {
-    const e = { day: jul(13), end: jul(20), date: '2025-07-13', end_date: '2025-07-20' };
+    const e = { day: jul(13), end: jul(20), date_precision: 'day' as const };
     expect(selectedShade(e)).toEqual({
       from: jul(13),
       to: jul(20),
@@ -15,12 +15,12 @@ describe('the shade for the selected event', () => {
   });
 
   it('covers the days a week-dated event may fall on, and says so', () => {
-    const e = { day: jul(7), end: jul(13), date: '2025-07-07' };
+    const e = { day: jul(7), end: jul(13), date_precision: 'week' as const };
     expect(selectedShade(e)?.label).toBe('7–13 July 2025: the days the selected event may fall on');
   });
 
   it('is not drawn for an event on one day, nor without a selection', () => {
-    expect(selectedShade({ day: jul(7), end: jul(7), date: '2025-07-07' })).toBeNull();
+    expect(selectedShade({ day: jul(7), end: jul(7), date_precision: 'day' })).toBeNull();
     expect(selectedShade(null)).toBeNull();
   });
 

@@ -1,19 +1,16 @@
 // The band the slider shades for the selected event: the days it covers, in words for
 // assistive tech. Pure, so it is unit-tested; ui/SpanShade.tsx draws it.
-import { type Day, formatSpan } from '../data/dates';
-import type { EventRecord } from '../data/events';
+import { type Dated, type Day, formatSpan, lastsPastItsDate } from '../data/dates';
 
 export type Shade = { from: Day; to: Day; label: string };
-type Selected = Pick<EventRecord, 'day' | 'end' | 'date' | 'end_date'>;
 
 /**
  * Null for an event on one day: a band one day wide says nothing the thumb does not. A span of
  * days is its span; otherwise the days are those a coarse date (a week, a month) may fall on.
  */
-export function selectedShade(e: Selected | null): Shade | null {
+export function selectedShade(e: Dated | null): Shade | null {
   if (e === null || e.end <= e.day) return null;
-  const lasted = e.end_date !== undefined && e.end_date > e.date;
-  const what = lasted ? 'span of the selected event' : 'the days the selected event may fall on';
+  const what = lastsPastItsDate(e) ? 'span of the selected event' : 'the days the selected event may fall on';
   return { from: e.day, to: e.end, label: `${formatSpan(e.day, e.end)}: ${what}` };
 }
 

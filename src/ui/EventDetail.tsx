@@ -1,6 +1,6 @@
 // What happened, when, where, who said so: every field as text, never as HTML.
 import { Fragment } from 'preact';
-import { formatWhen, span } from '../data/dates';
+import { formatWhen, lastsPastItsDate } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KIND_INFO, REGIONS } from '../data/kinds';
 import { datasets } from '../state/datasets';
@@ -13,8 +13,7 @@ const DATE_PRECISION = { day: 'exact day', week: 'known to the week', month: 'kn
 
 /** How well the date is known; for a span, how long it lasted or how well its start is known. */
 function dateNote(e: EventRecord): string {
-  // e.end reaches past the week or month only when end_date does: the same rule as formatWhen.
-  if (e.end < e.day + span(e.day, e.date_precision)) return DATE_PRECISION[e.date_precision];
+  if (!lastsPastItsDate(e)) return DATE_PRECISION[e.date_precision];
   if (e.date_precision !== 'day') return `start ${DATE_PRECISION[e.date_precision]}`;
   return `lasted ${e.end - e.day + 1} days`;
 }

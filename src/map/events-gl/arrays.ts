@@ -1,6 +1,6 @@
 // Events as typed arrays sorted by date, built once per data load: what the GPU draws and what
 // picking searches. Pure: no GL, no DOM, so it is tested (and benchmarked) as plain data.
-import type { Day } from '../../data/dates';
+import { type Day, lastsPastItsDate } from '../../data/dates';
 import type { EventRecord } from '../../data/events';
 import { KINDS, type Kind } from '../../data/kinds';
 import { upperBound } from '../../data/sorted';
@@ -72,7 +72,7 @@ export function inputFromRecord(e: EventRecord): EventInput {
     radiusKm: e.radiusKm,
     end: e.end,
     country: e.geo_precision === 'country',
-    span: e.end_date !== undefined && e.end_date > e.date,
+    span: lastsPastItsDate(e),
   };
 }
 
