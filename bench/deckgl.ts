@@ -7,7 +7,7 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Day } from '../src/data/dates';
-import type { EventInput } from '../src/map/events-gl/arrays';
+import type { EventInput } from '../src/layers/event-drawing/arrays';
 import { type Mode, median, nextIdle, type Renderer, WINDOW_DAYS } from './renderers';
 
 export function deckRenderer(map: MapLibreMap): Renderer {

@@ -11,9 +11,9 @@ import {
   kindMask,
   mercatorX,
   mercatorY,
-} from '../src/map/events-gl/arrays';
+} from '../src/layers/event-drawing/arrays';
+import { buildPicker, type Picker, pick } from '../src/layers/event-drawing/pick';
 import { EventLayer } from '../src/map/events-gl/EventLayer';
-import { buildPicker, type Picker, pick } from '../src/map/events-gl/pick';
 import { random, SYNTH_BBOX } from './synthetic';
 
 export type Mode = 'cumulative' | 'window';

@@ -2,7 +2,7 @@
 // precisions. The same seed gives the same events, so runs compare like with like.
 import { fromParts } from '../src/data/dates';
 import { KINDS } from '../src/data/kinds';
-import type { EventInput } from '../src/map/events-gl/arrays';
+import type { EventInput } from '../src/layers/event-drawing/arrays';
 
 /** mulberry32: small, fast, good enough for spreading points. */
 export function random(seed: number): () => number {

@@ -47,6 +47,9 @@ export const LAYER = {
 export const importLayer = (datasetId: string, part: 'events' | 'fill' | 'line') =>
   `import-${datasetId}-${part}`;
 export const importSource = (datasetId: string) => `import-${datasetId}`;
+/** The event layer of a drawn dataset: the curated events' (`curated`) or an import's. */
+export const eventLayerOf = (datasetId: string) =>
+  datasetId === 'curated' ? LAYER.events : importLayer(datasetId, 'events');
 
 /** The governorates each have their own toggle, so their layer ids are built from their ids here only. */
 export const GOVERNORATES = ['quneitra', 'sweida', 'daraa'] as const;

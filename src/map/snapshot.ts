@@ -1,9 +1,9 @@
-// Part of the map/ boundary: the snapshot command, a PNG of the map as drawn with the title, date,
-// legend and credits drawn onto it (fillText: data stays text, never markup). The caller saves it.
-import type { Map as MapLibreMap } from 'maplibre-gl';
+// The snapshot command: a PNG of the map as drawn with the title, date, legend and credits drawn
+// onto it (fillText: data stays text, never markup). The caller saves it.
 import { datasets } from '../state/datasets';
 import { visible } from '../state/store';
 import { presentKinds, shownCount, timeState } from '../state/timeline';
+import type { DrawnFrame, MapPort } from './port';
 import { type SnapshotText, snapshotText } from './snapshot-legend';
 
 const FONT = '"Noto Sans", system-ui, sans-serif';
@@ -50,9 +50,8 @@ function credits(ctx: CanvasRenderingContext2D, text: string, px: number): void 
   ctx.textAlign = 'left';
 }
 
-/** The map as just drawn plus its legend: read in the render event, before the buffer clears. */
-function compose(map: MapLibreMap): Promise<Blob | null> {
-  const source = map.getCanvas();
+/** The map as just drawn plus its legend, copied before the buffer clears. */
+function compose({ canvas: source, pixelRatio: px }: DrawnFrame): Promise<Blob | null> {
   const out = document.createElement('canvas');
   [out.width, out.height] = [source.width, source.height];
   const ctx = out.getContext('2d');
@@ -69,16 +68,10 @@ function compose(map: MapLibreMap): Promise<Blob | null> {
     imports: datasets.peek(),
     shown: shownCount.peek(),
   });
-  const px = map.getPixelRatio();
   legendBox(ctx, text, px);
   credits(ctx, text.credits, px);
   return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
 }
 
-/** Asks for a frame and reads it as it is drawn: the WebGL buffer is cleared after each frame. */
-export function snapshot(map: MapLibreMap): Promise<Blob | null> {
-  return new Promise((resolve, reject) => {
-    map.once('render', () => compose(map).then(resolve, reject));
-    map.triggerRepaint();
-  });
-}
+/** Reads the next frame as it is drawn: the WebGL buffer is cleared after each frame. */
+export const snapshot = (port: MapPort): Promise<Blob | null> => port.nextFrame(compose);

@@ -4,17 +4,20 @@ import { signal } from '@preact/signals';
 import type { AreaFeature } from '../data/areas';
 import type { EventRecord } from '../data/events';
 import type { ColumnMapping, ImportFormat, NeedsMapping, RowError } from '../import/types';
+import type { EventDrawing } from '../layers/event-drawing/drawing';
 
 /** One imported file on the map: its own layer, colour, toggle and count. */
-export type Dataset = {
+export type ImportedDataset = {
   id: string;
   name: string;
   color: string;
   visible: boolean;
   format: ImportFormat;
   mapping?: ColumnMapping;
-  /** Sorted by day, as the parsers return them; never changed after import. */
+  /** The file's rows that became events, sorted by day as the parsers return them; never changed. */
   events: readonly EventRecord[];
+  /** Its events as the map draws and picks them, built once with the import (state/prepare.ts). */
+  drawing: EventDrawing;
   areas: readonly AreaFeature[];
   errors: readonly RowError[];
   columns: readonly string[];
@@ -32,7 +35,7 @@ export type ImportJob = {
   question?: NeedsMapping;
 };
 
-export const datasets = signal<readonly Dataset[]>([]);
+export const datasets = signal<readonly ImportedDataset[]>([]);
 export const importJobs = signal<readonly ImportJob[]>([]);
 /** What the last imports said: summaries and failures, in words, newest last. */
 export const importMessages = signal<readonly ImportMessage[]>([]);

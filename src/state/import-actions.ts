@@ -8,8 +8,8 @@ import { loadDatasets, removeDataset, saveDataset, updateDataset } from '../impo
 import type { StoredDataset } from '../import/store-record';
 import type { ColumnMapping, ImportResult } from '../import/types';
 import {
-  type Dataset,
   datasets,
+  type ImportedDataset,
   type ImportJob,
   type ImportMessage,
   importJobs,
@@ -68,9 +68,9 @@ async function add(result: ImportResult, req: ImportRequest, opts: Options): Pro
       rejected: { ...result, name: req.name },
     });
   }
-  await prepare(result.events);
+  const drawing = await prepare(result.events);
   const stored = opts.restore;
-  const dataset: Dataset = {
+  const dataset: ImportedDataset = {
     id: req.set,
     name: stored?.name ?? req.name,
     color: stored?.color ?? nextColor(datasets.value.map((d) => d.color)),
@@ -78,6 +78,7 @@ async function add(result: ImportResult, req: ImportRequest, opts: Options): Pro
     format: result.format,
     mapping: req.mapping,
     events: result.events,
+    drawing,
     areas: result.areas,
     errors: result.errors,
     columns: result.columns,
@@ -92,7 +93,7 @@ async function add(result: ImportResult, req: ImportRequest, opts: Options): Pro
   }
 }
 
-async function store(d: Dataset, file: Blob, sourceUrl?: string): Promise<void> {
+async function store(d: ImportedDataset, file: Blob, sourceUrl?: string): Promise<void> {
   const { id, name, color, visible, format, mapping } = d;
   const saved = await saveDataset({
     id,

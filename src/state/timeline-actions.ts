@@ -8,9 +8,9 @@ import { stepAcross } from './event-sets';
 import { type Bounds, mapCommands } from './map-commands';
 import { setMember } from './set-member';
 import {
+  curatedEvents,
   currentDay,
   dataErrors,
-  events,
   findEvent,
   kindsVisible,
   mode,
@@ -114,7 +114,7 @@ export function showAllEvents(): void {
 /** Takes loaded data: good events in, bad rows reported. */
 export function loadEvents({ events: list, errors }: Parsed): void {
   batch(() => {
-    events.value = list;
+    curatedEvents.value = list;
     dataErrors.value = errors;
   });
 }

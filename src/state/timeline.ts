@@ -16,8 +16,8 @@ import {
 import { datasets } from './datasets';
 import { curatedSet, type EventSet, makeSet, newestOf, rangeFor, tallyFor } from './event-sets';
 
-/** The curated story's events; imports are in `datasets`. */
-export const events = signal<readonly EventRecord[]>([]);
+/** The curated events (geo/events.geojson); each import's rows are in `datasets`. */
+export const curatedEvents = signal<readonly EventRecord[]>([]);
 /** Problems with the event data, in words for the user; the good events still show. */
 export const dataErrors = signal<readonly string[]>([]);
 
@@ -35,7 +35,7 @@ export const previousTime = signal<Day | null>(null);
 
 /** The curated events and every visible import: what the slider, counts and list cover. */
 export const shownSets = computed<readonly EventSet[]>(() => [
-  curatedSet(events.value),
+  curatedSet(curatedEvents.value),
   ...datasets.value.filter((d) => d.visible).map((d) => makeSet(d.id, d.events)),
 ]);
 /** How many events the shown sets hold in all, whatever the date. */
@@ -101,7 +101,7 @@ export const presentKinds = computed(
 /** Looks an event up in the curated data and in every import, shown or not. */
 export function findEvent(id: string | null): EventRecord | null {
   if (id === null) return null;
-  const lists = [events.value, ...datasets.value.map((d) => d.events)];
+  const lists = [curatedEvents.value, ...datasets.value.map((d) => d.events)];
   for (const list of lists) {
     const e = list.find((x) => x.id === id);
     if (e) return e;

@@ -1,14 +1,14 @@
 // The user's own data: "Add data", one row per imported layer (toggle, colour, count at the
 // slider's date, remove), the imports still running, and what each import said.
 import { useRef } from 'preact/hooks';
-import { type Dataset, datasets, importJobs, importMessages } from '../state/datasets';
+import { datasets, type ImportedDataset, importJobs, importMessages } from '../state/datasets';
 import { cancelImport, importFile, removeImport, setDatasetVisible } from '../state/import-actions';
 import { countsBySet } from '../state/timeline';
 import { ImportMessages } from './ImportMessages';
 
 const n = (x: number) => x.toLocaleString('en');
 
-function DatasetRow({ d }: { d: Dataset }) {
+function DatasetRow({ d }: { d: ImportedDataset }) {
   const inputId = `dataset-${d.id}`;
   const shown = countsBySet.value.get(d.id);
   return (

@@ -3,11 +3,11 @@
 // behaves the same with 50 events or a million.
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { KIND_INFO, KINDS } from '../../data/kinds';
+import { AT, drawnIn, type EventArrays, visibleRange } from '../../layers/event-drawing/arrays';
+import type { Visibility } from '../../layers/event-drawing/pick';
 import { LAYER } from '../../layers/ids';
-import { AT, drawnIn, type EventArrays, visibleRange } from './arrays';
 import { type Drawer, deleteDrawer, makeDrawer, upload } from './drawer';
 import { hexToRgb } from './gl-util';
-import type { Visibility } from './pick';
 import { POINT_FRAGMENT, POINT_VERTEX, REGION_FRAGMENT, REGION_VERTEX } from './shaders';
 
 export type EventLayerState = {

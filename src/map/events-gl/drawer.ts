@@ -1,5 +1,5 @@
 // A program, its vertex array and its buffer: one per kind of event geometry.
-import { STRIDE } from './arrays';
+import { STRIDE } from '../../layers/event-drawing/arrays';
 import { link } from './gl-util';
 
 export type Attribute = readonly [name: string, size: number, offset: number];

@@ -1,0 +1,29 @@
+// A list of events as the event layers draw it: the GPU's instance arrays and the picking index
+// over the same positions. Pure data, no GL; built once per list, in steps for a big import.
+import type { EventRecord } from '../../data/events';
+import { buildEventArrays, type EventArrays, inputFromRecord } from './arrays';
+import { buildPicker, type Picker } from './pick';
+
+export type EventDrawing = { arrays: EventArrays; picker: Picker };
+
+export const arraysOf = (events: readonly EventRecord[]): EventArrays =>
+  buildEventArrays(events.map(inputFromRecord));
+
+/** All at once: for the curated events, a few dozen. */
+export function drawingOf(events: readonly EventRecord[]): EventDrawing {
+  const arrays = arraysOf(events);
+  return { arrays, picker: buildPicker(arrays) };
+}
+
+/**
+ * The same in two tasks, with `breathe` between them, so the page can draw while a million
+ * rows are laid out (about 0.2–0.4 s a step here; npm run bench:import measures it).
+ */
+export async function drawingInSteps(
+  events: readonly EventRecord[],
+  breathe: () => Promise<void>,
+): Promise<EventDrawing> {
+  const arrays = arraysOf(events);
+  await breathe();
+  return { arrays, picker: buildPicker(arrays) };
+}

@@ -1,0 +1,178 @@
+// The map port: the one module that calls the MapLibre map (outside the event layer's own folder,
+// events-gl/, which MapLibre itself calls to draw). Everything else asks it through `MapPort`:
+// layers and sources, visibility, the camera, pointer events, the canvas. Small on purpose; a new
+// kind of request is one method here. src/architecture.test.ts holds the rule.
+import {
+  AttributionControl,
+  type CustomLayerInterface,
+  type LayerSpecification,
+  type MapEventType,
+  Map as MapLibreMap,
+  type MapMouseEvent,
+  NavigationControl,
+  ScaleControl,
+  type SourceSpecification,
+  type StyleSpecification,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { View } from '../state/hash';
+import type { Bounds } from '../state/map-commands';
+import { workerUrl } from './assets';
+import type { Padding } from './framing';
+
+declare global {
+  interface Window {
+    /** The map, as in MapLibre's examples: for the console and for browser tests. */
+    map?: MapLibreMap;
+  }
+}
+
+setWorkerUrl(workerUrl);
+
+/** A style layer as data, or a custom layer that draws itself (the event layers). */
+export type MapLayer = LayerSpecification | CustomLayerInterface;
+/** Where the pointer is, and the zoom it is seen at: what picking needs. */
+export type PointerAt = { lon: number; lat: number; zoom: number };
+/** What a frame callback gets: the canvas as just drawn, and device pixels per css pixel. */
+export type DrawnFrame = { canvas: HTMLCanvasElement; pixelRatio: number };
+
+export interface MapPort {
+  /** Runs `ready` when the style has loaded (layers cannot change before it); bind right after creating. */
+  whenLoaded(ready: () => void): () => void;
+  /** Each listener returns its removal. */
+  onMoveEnd(listener: (view: View) => void): () => void;
+  onClick(listener: (at: PointerAt) => void): () => void;
+  onPointerMove(listener: (at: PointerAt) => void): () => void;
+  /** A source, tile or image that failed to load, in words. */
+  onLoadError(listener: (message: string) => void): () => void;
+
+  view(): View;
+  /** The map's width in css px: the panels' padding depends on it. */
+  width(): number;
+  jumpTo(view: View): void;
+  flyTo(view: View, padding: Padding): void;
+  fitBounds(bounds: Bounds, options: { padding: Padding; maxZoom?: number; animate?: boolean }): void;
+
+  hasLayer(id: string): boolean;
+  addLayer(layer: MapLayer, beforeId?: string): void;
+  removeLayer(id: string): void;
+  /** Shows or hides a layer; does nothing when it already is so. */
+  setVisible(layerId: string, visible: boolean): void;
+  hasSource(id: string): boolean;
+  addSource(id: string, source: SourceSpecification): void;
+  removeSource(id: string): void;
+
+  setCursor(cursor: '' | 'pointer'): void;
+  /** Asks for a frame and runs `read` as it is drawn (the WebGL buffer clears right after). */
+  nextFrame<T>(read: (frame: DrawnFrame) => T): Promise<Awaited<T>>;
+  remove(): void;
+}
+
+export type MapOptions = {
+  style: StyleSpecification;
+  /** The link's view, or null for the default framing. */
+  start: View | null;
+  bounds: Bounds;
+  padding: (width: number) => Padding;
+  /** The data's credits, beside MapLibre's own. */
+  attribution: string[];
+};
+
+function createMap(container: HTMLElement, o: MapOptions): MapLibreMap {
+  const map = new MapLibreMap({
+    container,
+    style: o.style,
+    ...(o.start
+      ? { center: [o.start.lon, o.start.lat], zoom: o.start.zoom }
+      : { bounds: o.bounds, fitBoundsOptions: { padding: o.padding(container.clientWidth) } }),
+    attributionControl: false,
+    maxZoom: 14,
+    hash: false,
+  });
+  map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(new AttributionControl({ compact: true, customAttribution: o.attribution }), 'bottom-right');
+  // On a narrow screen the credits start folded behind their (i) button, clear of the time bar.
+  if (container.clientWidth < 700) {
+    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  }
+  return map;
+}
+
+const viewOf = (map: MapLibreMap): View => {
+  const c = map.getCenter();
+  return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+};
+
+/** A map event subscription as a function that removes it. */
+function listen<K extends keyof MapEventType>(
+  map: MapLibreMap,
+  type: K,
+  handler: (e: MapEventType[K]) => void,
+): () => void {
+  map.on(type, handler);
+  return () => map.off(type, handler);
+}
+
+const pointerAt = (map: MapLibreMap, e: MapMouseEvent): PointerAt => ({
+  lon: e.lngLat.lng,
+  lat: e.lngLat.lat,
+  zoom: map.getZoom(),
+});
+
+export function createMapPort(container: HTMLElement, options: MapOptions): MapPort {
+  const map = createMap(container, options);
+  window.map = map;
+  return {
+    whenLoaded: (ready) => {
+      map.once('load', ready);
+      return () => map.off('load', ready);
+    },
+    onMoveEnd: (listener) => listen(map, 'moveend', () => listener(viewOf(map))),
+    onClick: (listener) => listen(map, 'click', (e) => listener(pointerAt(map, e))),
+    onPointerMove: (listener) => listen(map, 'mousemove', (e) => listener(pointerAt(map, e))),
+    onLoadError: (listener) =>
+      listen(map, 'error', (e) => {
+        // A source's failure names the source (MapLibre adds sourceId to the event).
+        const source = (e as { sourceId?: unknown }).sourceId;
+        listener(`${typeof source === 'string' ? `${source}: ` : ''}${e.error?.message ?? 'unknown error'}`);
+      }),
+    view: () => viewOf(map),
+    width: () => map.getContainer().clientWidth,
+    jumpTo: ({ lon, lat, zoom }) => map.jumpTo({ center: [lon, lat], zoom }),
+    flyTo: ({ lon, lat, zoom }, padding) => map.flyTo({ center: [lon, lat], zoom, padding }),
+    fitBounds: (bounds, o) => map.fitBounds(bounds, o),
+    hasLayer: (id) => map.getLayer(id) !== undefined,
+    addLayer: (layer, beforeId) => map.addLayer(layer, beforeId),
+    removeLayer: (id) => map.removeLayer(id),
+    setVisible: (id, visible) => {
+      const want = visible ? 'visible' : 'none';
+      if (map.getLayoutProperty(id, 'visibility') !== want) map.setLayoutProperty(id, 'visibility', want);
+    },
+    hasSource: (id) => map.getSource(id) !== undefined,
+    addSource: (id, source) => map.addSource(id, source),
+    removeSource: (id) => map.removeSource(id),
+    setCursor: (cursor) => {
+      map.getCanvas().style.cursor = cursor;
+    },
+    nextFrame: <T>(read: (frame: DrawnFrame) => T) =>
+      new Promise<Awaited<T>>((resolve, reject) => {
+        map.once('render', () => {
+          try {
+            Promise.resolve(read({ canvas: map.getCanvas(), pixelRatio: map.getPixelRatio() })).then(
+              resolve,
+              reject,
+            );
+          } catch (error) {
+            reject(error);
+          }
+        });
+        map.triggerRepaint();
+      }),
+    remove: () => {
+      map.remove();
+      delete window.map;
+    },
+  };
+}
