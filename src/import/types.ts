@@ -46,6 +46,9 @@ export type NeedsMapping = {
   guess: ColumnMapping;
   /** Which fields the user must pick. */
   required: (keyof ColumnMapping)[];
-  /** A few rows, for the dialog to show what each column holds. */
-  sample: Record<string, string>[];
+  /**
+   * A few rows, for the dialog to show what each column holds: Maps, since the names come from
+   * the file and may be "__proto__" or "constructor".
+   */
+  sample: ReadonlyMap<string, string>[];
 };

@@ -37,7 +37,7 @@ function parseCsv(req: ImportRequest): void {
   const feed = createCsvFeed(importer, (bytes) =>
     post({ type: 'progress', progress: Math.min(1, bytes / size) }),
   );
-  Papa.parse<Record<string, string>>(req.file as File, {
+  Papa.parse<string[]>(req.file as File, {
     ...feed.config,
     chunkSize: CSV_CHUNK_BYTES,
     complete: () => finish(feed.needsMapping ?? importer.finish()),

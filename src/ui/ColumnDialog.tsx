@@ -31,7 +31,7 @@ function Sample({ q }: { q: NeedsMapping }) {
           {rows.map((r, i) => (
             <tr key={i}>
               {q.columns.map((c) => (
-                <td key={c}>{r[c] ?? ''}</td>
+                <td key={c}>{r.get(c) ?? ''}</td>
               ))}
             </tr>
           ))}

@@ -6,7 +6,8 @@ import { acledKind, acledRow, isAcled } from './acled';
 const ctx = { set: 'acled-may', rowNumber: 2 };
 
 /** A real-looking ACLED row; tests change only what they are about. */
-const row = (over: Record<string, string> = {}): Record<string, string> => ({
+const row = (over: Record<string, string> = {}): Map<string, string> => new Map(Object.entries(fields(over)));
+const fields = (over: Record<string, string>): Record<string, string> => ({
   event_id_cnty: 'SYR123456',
   event_date: '14 May 2025',
   year: '2025',
@@ -36,7 +37,7 @@ const ok = (r: EventRecord | string): EventRecord => {
 
 describe('isAcled', () => {
   it('needs event_date, latitude, longitude and event_type, in any case', () => {
-    expect(isAcled(Object.keys(row()))).toBe(true);
+    expect(isAcled([...row().keys()])).toBe(true);
     expect(isAcled(['EVENT_DATE', 'Latitude', ' longitude ', 'Event_Type'])).toBe(true);
     expect(isAcled(['event_date', 'latitude', 'longitude'])).toBe(false);
     expect(isAcled(['date', 'lat', 'lon', 'type'])).toBe(false);
@@ -72,9 +73,7 @@ describe('acledRow', () => {
   });
 
   it('reads ISO dates and upper-case headers too', () => {
-    const upper = Object.fromEntries(
-      Object.entries(row({ event_date: '2025-05-14' })).map(([k, v]) => [k.toUpperCase(), v]),
-    );
+    const upper = new Map([...row({ event_date: '2025-05-14' })].map(([k, v]) => [k.toUpperCase(), v]));
     expect(ok(acledRow(upper, ctx)).day).toBe(fromParts(2025, 5, 14));
   });
 

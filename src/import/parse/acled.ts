@@ -5,12 +5,16 @@ import type { EventRecord, GeoPrecision } from '../../data/events';
 import type { Kind } from '../../data/kinds';
 import { parseLooseDate } from './dates';
 import { cellOf, clip, coordinatesText, dateFields, own, type RowContext, readLatLon, rowId } from './fields';
+import type { Cells } from './row';
 
 const REQUIRED = ['event_date', 'latitude', 'longitude', 'event_type'];
 
+/** A header name as acledRow reads it: ACLED's names, whatever case the file wrote them in. */
+const acledName = (column: string) => column.trim().toLowerCase();
+
 /** True when the header has the columns an ACLED export always has, in any case. */
-export function isAcled(columns: string[]): boolean {
-  const have = new Set(columns.map((c) => c.trim().toLowerCase()));
+export function isAcled(columns: readonly string[]): boolean {
+  const have = new Set(columns.map(acledName));
   return REQUIRED.every((c) => have.has(c));
 }
 
@@ -54,13 +58,6 @@ const GEO_PRECISION: Record<string, { geo: GeoPrecision; radiusKm: number }> = {
 
 const FATALITIES = /^\d{1,9}$/;
 
-/** Reads a column by its lower-case name, whatever case the file's header used. */
-function reader(row: Record<string, string>): (name: string) => string {
-  if (Object.hasOwn(row, 'event_date')) return (name) => cellOf(row, name);
-  const lower = Object.fromEntries(Object.entries(row).map(([k, v]) => [k.trim().toLowerCase(), v]));
-  return (name) => cellOf(lower, name);
-}
-
 /** The date fields, or the reason the row's date cannot be used. */
 function acledDate(get: (name: string) => string) {
   const precisionText = get('time_precision');
@@ -94,8 +91,15 @@ function actors(get: (name: string) => string): string[] {
   return [...new Set(all.filter(Boolean))];
 }
 
+/** Reads a column by its lower-case name, whatever case the file's header used. */
+function reader(row: Cells): (name: string) => string {
+  if (row.get('event_date') !== undefined) return (name) => cellOf(row, name);
+  const lower = new Map([...row.entries()].map(([k, v]) => [acledName(k), v]));
+  return (name) => cellOf(lower, name);
+}
+
 /** One ACLED row as an event, or the reason it was left out. */
-export function acledRow(row: Record<string, string>, ctx: RowContext): EventRecord | string {
+export function acledRow(row: Cells, ctx: RowContext): EventRecord | string {
   const get = reader(row);
   const coords = readLatLon(get('latitude'), get('longitude'));
   if (typeof coords === 'string') return coords;

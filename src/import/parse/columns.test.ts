@@ -13,7 +13,9 @@ const mapping = {
   place: 'Place',
   notes: 'Notes',
 };
-const row = (over: Record<string, string> = {}): Record<string, string> => ({
+const cells = (record: Record<string, string>) => new Map(Object.entries(record));
+const row = (over: Record<string, string> = {}) => cells(fields(over));
+const fields = (over: Record<string, string>): Record<string, string> => ({
   Lat: ' 33.1 ',
   Lon: '35.8',
   Date: '2025-05-14',
@@ -88,8 +90,8 @@ describe('guessMapping', () => {
 
 describe('mappingFits and askForMapping', () => {
   it('checks that the required fields are named and the columns exist', () => {
-    expect(mappingFits(mapping, Object.keys(row()), 'csv')).toBe(true);
-    expect(mappingFits({ ...mapping, notes: 'Gone' }, Object.keys(row()), 'csv')).toBe(false);
+    expect(mappingFits(mapping, Object.keys(fields({})), 'csv')).toBe(true);
+    expect(mappingFits({ ...mapping, notes: 'Gone' }, Object.keys(fields({})), 'csv')).toBe(false);
     expect(mappingFits({ date: 'Date' }, ['Date'], 'csv')).toBe(false);
     expect(mappingFits({ date: 'Date' }, ['Date'], 'geojson')).toBe(true);
   });
@@ -155,14 +157,16 @@ describe('genericRow', () => {
     expect(ok(genericRow(row({ Title: '' }), mapping, ctx)).title).toBe('Strike at Quneitra');
     const bare = ok(
       genericRow(
-        { Lat: '33.1', Lon: '35.8', Date: '2025-05-14' },
+        cells({ Lat: '33.1', Lon: '35.8', Date: '2025-05-14' }),
         { lat: 'Lat', lon: 'Lon', date: 'Date' },
         ctx,
       ),
     );
     expect(bare).toMatchObject({ title: 'Row 7', place: '33.1000, 35.8000', kind: 'other', summary: '' });
     expect(bare).not.toHaveProperty('extra');
-    expect(ok(genericRow({ d: '2025-05-14' }, { date: 'd' }, ctx, [35.8, 33.1])).title).toBe('Feature 7');
+    expect(ok(genericRow(cells({ d: '2025-05-14' }), { date: 'd' }, ctx, [35.8, 33.1])).title).toBe(
+      'Feature 7',
+    );
   });
 
   it('uses the coordinates it is given (GeoJSON) over any columns', () => {
@@ -190,7 +194,7 @@ describe('genericRow', () => {
   });
 
   it('never reads inherited properties as cells', () => {
-    const r = genericRow({}, { lat: 'constructor', lon: 'toString', date: '__proto__' }, ctx);
+    const r = genericRow(new Map(), { lat: 'constructor', lon: 'toString', date: '__proto__' }, ctx);
     expect(r).toBe('latitude is empty');
   });
 

@@ -15,6 +15,7 @@ import {
   readLatLon,
   rowId,
 } from './fields';
+import type { Cells } from './row';
 
 export type MappingFormat = 'csv' | 'geojson';
 type Field = keyof ColumnMapping;
@@ -36,6 +37,8 @@ const NAMES: Record<Field, string[][]> = {
 /** The fields a mapping must name before rows can be read. */
 export const REQUIRED: Record<MappingFormat, Field[]> = { csv: ['lat', 'lon', 'date'], geojson: ['date'] };
 
+const FIELDS = Object.keys(NAMES) as Field[];
+
 const normal = (name: string) => name.toLowerCase().replace(/[\s_\-.]+/g, '');
 
 /** The columns that are the best candidates for a field (several when they tie). */
@@ -52,7 +55,7 @@ export function guessMapping(columns: string[], format: MappingFormat) {
   const mapping: ColumnMapping = {};
   const required = REQUIRED[format];
   let confident = true;
-  for (const field of Object.keys(NAMES) as Field[]) {
+  for (const field of FIELDS) {
     const found = candidates(columns, field);
     if (found[0] !== undefined) mapping[field] = found[0];
     if (required.includes(field) && found.length !== 1) confident = false;
@@ -72,12 +75,15 @@ export function askForMapping(
   format: MappingFormat,
   columns: string[],
   given: ColumnMapping | undefined,
-  sample: Record<string, string>[],
+  sample: ReadonlyMap<string, string>[],
 ): NeedsMapping {
   const guess = guessMapping(columns, format);
   const have = new Set(columns);
   // Keep what the user already chose where those columns still exist.
-  const kept = Object.entries(given ?? {}).filter(([, c]) => typeof c === 'string' && have.has(c));
+  const kept = FIELDS.flatMap((f) => {
+    const column = given?.[f];
+    return typeof column === 'string' && have.has(column) ? [[f, column] as const] : [];
+  });
   return {
     format,
     columns,
@@ -102,10 +108,10 @@ const MAX_EXTRA = 8;
 const MAX_EXTRA_VALUE = 500;
 
 /** Up to MAX_EXTRA unmapped, non-empty columns, shown on the detail card as they are. */
-function extraColumns(row: Record<string, string>, mapping: ColumnMapping): [string, string][] {
+function extraColumns(row: Cells, mapping: ColumnMapping): [string, string][] {
   const used = new Set(Object.values(mapping));
   const out: [string, string][] = [];
-  for (const [name, value] of Object.entries(row)) {
+  for (const [name, value] of row.entries()) {
     if (out.length >= MAX_EXTRA) break;
     const v = typeof value === 'string' ? value.trim() : '';
     if (v !== '' && !used.has(name)) out.push([name, clip(v, MAX_EXTRA_VALUE)]);
@@ -114,7 +120,7 @@ function extraColumns(row: Record<string, string>, mapping: ColumnMapping): [str
 }
 
 /** The coordinates: from the geometry when given (GeoJSON), else from the mapped columns. */
-function position(row: Record<string, string>, mapping: ColumnMapping, coords?: [number, number]) {
+function position(row: Cells, mapping: ColumnMapping, coords?: [number, number]) {
   if (!coords) {
     if (!mapping.lat || !mapping.lon) return 'no latitude and longitude columns were chosen';
     return readLatLon(cellOf(row, mapping.lat), cellOf(row, mapping.lon));
@@ -130,7 +136,7 @@ function position(row: Record<string, string>, mapping: ColumnMapping, coords?: 
  * reason it was left out.
  */
 export function genericRow(
-  row: Record<string, string>,
+  row: Cells,
   mapping: ColumnMapping,
   ctx: RowContext,
   coords?: [number, number],

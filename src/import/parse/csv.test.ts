@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fromParts } from '../../data/dates';
 import type { ImportResult, NeedsMapping } from '../types';
 import { createCsvImporter, NO_ROWS, parseCsvText } from './csv';
+import { checkPrototype, HOSTILE_NAMES } from './fuzz-support';
 
 const opts = { set: 'mine' };
 
@@ -59,7 +60,11 @@ describe('parseCsvText', () => {
       required: ['lat', 'lon', 'date'],
       sample: rows.slice(0, 5).map((r) => {
         const [when, north, east] = r.split(',');
-        return { when, north, east };
+        return new Map([
+          ['when', when],
+          ['north', north],
+          ['east', east],
+        ]);
       }),
     });
   });
@@ -71,7 +76,8 @@ describe('parseCsvText', () => {
     );
     expect(r.events[0]).toMatchObject({ day: fromParts(2025, 5, 14), lat: 33, lon: 35 });
     const q = parseCsvText(text, { set: 'mine', mapping: { date: 'when', lat: 'north', lon: 'west' } });
-    expect(q).toMatchObject({ guess: { date: 'when', lat: 'north' }, sample: [{ when: '14/05/2025' }] });
+    expect(q).toMatchObject({ guess: { date: 'when', lat: 'north' } });
+    expect('sample' in q && q.sample[0]?.get('when')).toBe('14/05/2025');
   });
 
   it('numbers rows as a spreadsheet does: blank rows and multi-line cells included', () => {
@@ -132,8 +138,8 @@ describe('createCsvImporter used directly', () => {
   it('takes a row problem reported by the caller', () => {
     const importer = createCsvImporter(opts);
     expect(importer.start(['lat', 'lon', 'date'])).toBeNull();
-    importer.row({ lat: '1', lon: '2', date: '2025-05-14' }, 2);
-    importer.row({ lat: '1', lon: '2' }, 3, 'Too few fields: expected 3 fields but parsed 2');
+    importer.row(['1', '2', '2025-05-14'], 2);
+    importer.row(['1', '2'], 3, 'Too few fields: expected 3 fields but parsed 2');
     const r = result(importer.finish());
     expect(r.events).toHaveLength(1);
     expect(r.errors).toEqual([
@@ -148,10 +154,7 @@ describe('createCsvImporter used directly', () => {
   it('rejects a row with surplus cells even when the caller did not say so', () => {
     const importer = createCsvImporter(opts);
     importer.start(['lat', 'lon', 'date']);
-    importer.row(
-      { lat: '1', lon: '2', date: '2025-05-14', __parsed_extra: ['x'] } as unknown as Record<string, string>,
-      2,
-    );
+    importer.row(['1', '2', '2025-05-14', 'x'], 2);
     expect(result(importer.finish()).errors).toEqual([
       {
         where: 'row 2',
@@ -169,9 +172,48 @@ describe('createCsvImporter used directly', () => {
 
   it('reads nothing before start, nor after asking for a mapping', () => {
     const importer = createCsvImporter(opts);
-    importer.row({ lat: '1', lon: '2', date: '2025-05-14' }, 2);
+    importer.row(['1', '2', '2025-05-14'], 2);
     expect(importer.start(['a', 'b'])).toMatchObject({ format: 'csv', columns: ['a', 'b'] });
-    importer.row({ a: '1', b: '2' }, 2);
+    importer.row(['1', '2'], 2);
     expect(importer.rowCount).toBe(0);
+  });
+});
+
+describe('a column named like a member of Object', () => {
+  const own = (raw: unknown, name: string) =>
+    typeof raw === 'object' && raw !== null && Object.hasOwn(raw, name)
+      ? (raw as Record<string, string>)[name]
+      : undefined;
+
+  it.each(HOSTILE_NAMES)('%s imports like any other column', (name) => {
+    const clear = result(
+      parseCsvText(`lat,lon,date,${name}\n33,35,2025-05-14,kept\n95,35,2025-05-14,too\n`, opts),
+    );
+    expect(clear.columns).toEqual(['lat', 'lon', 'date', name]);
+    expect(clear.events[0]?.extra).toEqual([[name, 'kept']]);
+    expect(own(clear.errors[0]?.raw, name)).toBe('too');
+
+    const text = `when,north,${name}\n2025-05-14,33,35.5\n`;
+    const q = parseCsvText(text, opts) as NeedsMapping;
+    expect(q.columns).toEqual(['when', 'north', name]);
+    expect(q.sample[0]?.get(name)).toBe('35.5');
+    const mapped = result(
+      parseCsvText(text, { ...opts, mapping: { date: 'when', lat: 'north', lon: name } }),
+    );
+    expect(mapped.events[0]).toMatchObject({ lat: 33, lon: 35.5 });
+    checkPrototype();
+  });
+
+  it.each(HOSTILE_NAMES)('%s in an ACLED export is kept with the rejected rows', (name) => {
+    const header = `event_date,latitude,longitude,event_type,${name}`;
+    const r = result(
+      parseCsvText(`${header}\n2025-05-14,33,35,Battles,a\n2025-05-14,95,35,Battles,b,c\n`, opts),
+    );
+    expect(r.format).toBe('acled');
+    expect(r.events).toHaveLength(1);
+    expect(r.errors[0]?.reason).toBe('the row has 6 cells but the header has 5');
+    expect(own(r.errors[0]?.raw, name)).toBe('b');
+    expect(own(r.errors[0]?.raw, '(extra field 1)')).toBe('c');
+    checkPrototype();
   });
 });

@@ -10,59 +10,63 @@ import { acledRow, isAcled } from './acled';
 import { askForMapping, genericRow, guessMapping, mappingFits } from './columns';
 import type { RowContext } from './fields';
 import type { CsvImporter, Fatal } from './importer';
-import { createCsvFeed, EXTRA, plainRow } from './papa';
+import { createCsvFeed } from './papa';
+import { type Cells, CsvRow, type Header, headerOf, recordOf } from './row';
 
 export type CsvOptions = { set: string; mapping?: ColumnMapping };
 
 export const NO_ROWS = 'the file has no rows';
-type Reader = (row: Record<string, string>, ctx: RowContext) => EventRecord | string;
+type Reader = (row: Cells, ctx: RowContext) => EventRecord | string;
 
 export function createCsvImporter(opts: CsvOptions): CsvImporter {
   const events: EventRecord[] = [];
   const errors: RowError[] = [];
-  let columns: string[] = [];
+  let header: Header = headerOf([]);
   let format: ImportFormat = 'csv';
   let read: Reader | null = null;
   let rowCount = 0;
 
   const readerFor = (cols: string[]): Reader | NeedsMapping => {
     const { mapping } = opts;
-    if (mapping) {
-      if (!mappingFits(mapping, cols, 'csv')) return askForMapping('csv', cols, mapping, []);
-      return (row, ctx) => genericRow(row, mapping, ctx);
-    }
+    const generic =
+      (m: ColumnMapping): Reader =>
+      (row, ctx) =>
+        genericRow(row, m, ctx);
+    if (mapping)
+      return mappingFits(mapping, cols, 'csv') ? generic(mapping) : askForMapping('csv', cols, mapping, []);
     if (isAcled(cols)) {
       format = 'acled';
       return acledRow;
     }
     const guess = guessMapping(cols, 'csv');
-    if (!guess.confident) return askForMapping('csv', cols, undefined, []);
-    return (row, ctx) => genericRow(row, guess.mapping, ctx);
+    return guess.confident ? generic(guess.mapping) : askForMapping('csv', cols, undefined, []);
   };
 
   return {
     start(cols) {
-      columns = cols.filter((c) => c !== EXTRA);
-      const found = readerFor(columns);
+      header = headerOf(cols);
+      const found = readerFor(cols);
       if (typeof found !== 'function') return found;
       read = found;
       return null;
     },
-    row(fields, rowNumber, problem) {
+    row(cells, rowNumber, problem) {
       if (!read) return;
       rowCount += 1;
       // Surplus cells mean the row's cells may have slid out of their columns: never read it.
-      const reason = problem ?? (EXTRA in fields ? 'the row has more cells than the header' : undefined);
-      const result = reason ?? read(fields, { set: opts.set, rowNumber });
+      const surplus = cells.length > header.columns.length;
+      const reason = problem ?? (surplus ? 'the row has more cells than the header' : undefined);
+      const row = new CsvRow(header, cells);
+      const result = reason ?? read(row, { set: opts.set, rowNumber });
       if (typeof result !== 'string') events.push(result);
-      else errors.push({ where: `row ${rowNumber}`, reason: result, raw: plainRow(fields) });
+      else errors.push({ where: `row ${rowNumber}`, reason: result, raw: recordOf(row) });
     },
     get rowCount() {
       return rowCount;
     },
     finish() {
       if (rowCount === 0) return { fatal: NO_ROWS };
-      return { format, events: events.sort(byDay), areas: [], errors, columns };
+      return { format, events: events.sort(byDay), areas: [], errors, columns: [...header.columns] };
     },
   };
 }
@@ -71,6 +75,6 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
 export function parseCsvText(text: string, opts: CsvOptions): ImportResult | NeedsMapping | Fatal {
   const importer = createCsvImporter(opts);
   const feed = createCsvFeed(importer);
-  Papa.parse<Record<string, string>>(text, feed.config);
+  Papa.parse<string[]>(text, feed.config);
   return feed.needsMapping ?? importer.finish();
 }

@@ -24,9 +24,10 @@ describe('row fields', () => {
   });
 
   it('never takes inherited members for cells or table entries', () => {
-    expect(cellOf({}, 'toString')).toBe('');
-    expect(cellOf({}, '__proto__')).toBe('');
-    expect(cellOf({ a: ' x ' }, 'a')).toBe('x');
+    expect(cellOf(new Map(), 'toString')).toBe('');
+    expect(cellOf(new Map(), '__proto__')).toBe('');
+    expect(cellOf(new Map([['a', ' x ']]), 'a')).toBe('x');
+    expect(cellOf(new Map([['__proto__', ' p ']]), '__proto__')).toBe('p');
     expect(own({ a: 1 }, 'constructor')).toBeUndefined();
   });
 

@@ -2,6 +2,7 @@
 // for the same mistakes.
 import { type DatePrecision, type Day, span, toIsoDate } from '../../data/dates';
 import { clipForMessage } from './dates';
+import type { Cells } from './row';
 
 /** Where the row came from: its import set and its row (or feature) number, counted from 1. */
 export type RowContext = { set: string; rowNumber: number };
@@ -16,12 +17,9 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 export const own = <T>(table: Record<string, T>, key: string): T | undefined =>
   Object.hasOwn(table, key) ? table[key] : undefined;
 
-/**
- * A cell's text, trimmed; '' when the row has no such column. Testing for a string is enough to
- * keep out inherited members ("toString", "__proto__"): none of Object.prototype's is a string.
- */
-export function cellOf(row: Record<string, string>, column: string | undefined): string {
-  const value = column === undefined ? undefined : row[column];
+/** A cell's text, trimmed; '' when the row has no such column. */
+export function cellOf(row: Cells, column: string | undefined): string {
+  const value = column === undefined ? undefined : row.get(column);
   return typeof value === 'string' ? value.trim() : '';
 }
 

@@ -29,8 +29,14 @@ export function checkEvent(e: EventRecord): void {
 export const checkReason = (reason: unknown) =>
   expect(typeof reason === 'string' && reason.trim() !== '').toBe(true);
 
+const PROTOTYPE = Object.getOwnPropertyDescriptors(Object.prototype);
+/** Fails if anything wrote onto Object.prototype since this module loaded. */
+export const checkPrototype = () =>
+  expect(Object.getOwnPropertyDescriptors(Object.prototype)).toEqual(PROTOTYPE);
+
 /** Checks a parser's answer; returns how many events it built. */
 export function checkOutcome(r: ImportResult | NeedsMapping | { fatal: string }): number {
+  checkPrototype();
   if ('fatal' in r) {
     checkReason(r.fatal);
     return 0;
@@ -86,8 +92,17 @@ export const ACLED_COLUMNS = [
   'actor1',
   'assoc_actor_1',
 ];
+/** Column names that are also names of Object's members, or of papaparse's own key. */
+export const HOSTILE_NAMES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  '__parsed_extra',
+  'hasOwnProperty',
+  'toString',
+];
 export const columnName = fc.oneof(
-  fc.constantFrom(...ACLED_COLUMNS, 'lat', 'lon', 'date', 'title', 'kind', 'constructor', '__proto__'),
+  fc.constantFrom(...ACLED_COLUMNS, 'lat', 'lon', 'date', 'title', 'kind', ...HOSTILE_NAMES),
   text,
 );
 export const csvLike = fc

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromParts } from '../../data/dates';
 import type { ImportResult, NeedsMapping } from '../types';
+import { checkPrototype, HOSTILE_NAMES } from './fuzz-support';
 import { parseGeoJsonText } from './geojson';
 
 const opts = { set: 'geo' };
@@ -132,7 +133,14 @@ describe('parseGeoJsonText', () => {
       columns: ['when', 'name'],
       guess: { title: 'name' },
       required: ['date'],
-      sample: Array.from({ length: 5 }, (_, i) => ({ when: `2025-05-1${i}`, name: `<b>${i}</b>` })),
+      sample: Array.from(
+        { length: 5 },
+        (_, i) =>
+          new Map([
+            ['when', `2025-05-1${i}`],
+            ['name', `<b>${i}</b>`],
+          ]),
+      ),
     });
     const r = result(
       parseGeoJsonText(collection(...features), { ...opts, mapping: { date: 'when', title: 'name' } }),
@@ -177,5 +185,21 @@ describe('parseGeoJsonText', () => {
       ['__proto__', '{"x":1}'],
       ['constructor', 'c'],
     ]);
+  });
+});
+
+describe('a property named like a member of Object', () => {
+  it.each(HOSTILE_NAMES)('%s is read like any other property', (name) => {
+    // Written as text: an object literal would take "__proto__" for its prototype.
+    const feature = (date: string) =>
+      `{"type":"Feature","geometry":{"type":"Point","coordinates":[35,33]},"properties":{"when":"${date}","${name}":"${date}"}}`;
+    const text = `{"type":"FeatureCollection","features":[${feature('2025-05-14')},${feature('2025-05-15')}]}`;
+    const q = parseGeoJsonText(text, opts) as NeedsMapping;
+    expect(q.columns).toEqual(['when', name]);
+    expect(q.sample.map((s) => s.get(name))).toEqual(['2025-05-14', '2025-05-15']);
+    const r = result(parseGeoJsonText(text, { ...opts, mapping: { date: name } }));
+    expect(r.events.map((e) => e.date)).toEqual(['2025-05-14', '2025-05-15']);
+    expect(r.events[0]?.extra).toEqual([['when', '2025-05-14']]);
+    checkPrototype();
   });
 });

@@ -10,7 +10,8 @@ import { clip } from './fields';
 import { checkGeometry } from './geometry';
 import type { Fatal } from './importer';
 
-type Point = { index: number; props: Record<string, string>; coords: [number, number]; raw: unknown };
+// Properties are kept in a Map: their names come from the file ("__proto__", "constructor").
+type Point = { index: number; props: Map<string, string>; coords: [number, number]; raw: unknown };
 type Sorted = { points: Point[]; areas: AreaFeature[]; errors: { index: number; error: RowError }[] };
 
 const SAMPLE_ROWS = 5;
@@ -49,7 +50,7 @@ function classify(raw: unknown, index: number): Point | AreaFeature | string {
     return { type: 'Feature', geometry: shape, properties };
   }
   const [lon, lat] = geometry.coordinates as [number, number];
-  const props = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, asText(v)]));
+  const props = new Map(Object.entries(properties).map(([k, v]) => [k, asText(v)]));
   return { index, props, coords: [lon, lat], raw };
 }
 
@@ -69,7 +70,7 @@ function sortFeatures(features: unknown[]): Sorted {
 /** Property names over all points, in the order they first appear. */
 function propertyNames(points: Point[]): string[] {
   const names = new Set<string>();
-  for (const p of points) for (const k of Object.keys(p.props)) names.add(k);
+  for (const p of points) for (const k of p.props.keys()) names.add(k);
   return [...names];
 }
 
@@ -78,7 +79,7 @@ function mappingFor(points: Point[], columns: string[], given?: ColumnMapping): 
   const ask = () => {
     const sample = points
       .slice(0, SAMPLE_ROWS)
-      .map((p) => Object.fromEntries(Object.entries(p.props).map(([k, v]) => [k, clip(v, SAMPLE_CELL)])));
+      .map((p) => new Map([...p.props].map(([k, v]) => [k, clip(v, SAMPLE_CELL)])));
     return askForMapping('geojson', columns, given, sample);
   };
   if (given) return mappingFits(given, columns, 'geojson') ? given : ask();

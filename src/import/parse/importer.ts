@@ -6,14 +6,18 @@ import type { ImportResult, NeedsMapping } from '../types';
 export type Fatal = { fatal: string };
 
 export type CsvImporter = {
-  /** Call once with the header. A question means: stop reading and ask the user for a mapping. */
+  /**
+   * Call once with the header (its names unique). A question means: stop reading and ask the
+   * user for a mapping.
+   */
   start(columns: string[]): NeedsMapping | null;
   /**
-   * One data row, numbered as a spreadsheet does (the header is row 1). `problem` is the
-   * parser's complaint about the row (wrong number of fields, a broken quote): the row is then
-   * rejected with that reason, since its cells may have slid into the wrong columns.
+   * One data row's cells, in the header's order, numbered as a spreadsheet does (the header is
+   * row 1). `problem` is the parser's complaint about the row (wrong number of fields, a broken
+   * quote): the row is then rejected with that reason, since its cells may have slid into the
+   * wrong columns.
    */
-  row(fields: Record<string, string>, rowNumber: number, problem?: string): void;
+  row(cells: readonly string[], rowNumber: number, problem?: string): void;
   /** How many data rows were given to row(). */
   readonly rowCount: number;
   /** Everything read; a fatal when there was no data row at all. */
