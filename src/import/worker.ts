@@ -3,6 +3,7 @@
 // whole, and posts progress, a question about columns, the events in chunks, then the rest.
 import Papa from 'papaparse';
 import { EVENTS_PER_MESSAGE, type ImportRequest, type WorkerMessage } from './messages';
+import { acledDelimiter } from './parse/acled';
 import { createCsvImporter } from './parse/csv';
 import { parseGeoJsonText } from './parse/geojson';
 import { createCsvFeed } from './parse/papa';
@@ -31,7 +32,7 @@ function finish(outcome: ImportResult | NeedsMapping | { fatal: string }): void 
   post({ type: 'done', result: rest });
 }
 
-function parseCsv(req: ImportRequest): void {
+function parseCsv(req: ImportRequest, head: Uint8Array): void {
   const importer = createCsvImporter({ set: req.set, mapping: req.mapping });
   const size = Math.max(1, req.file.size);
   const feed = createCsvFeed(importer, (bytes) =>
@@ -39,6 +40,7 @@ function parseCsv(req: ImportRequest): void {
   );
   Papa.parse<string[]>(req.file as File, {
     ...feed.config,
+    delimiter: acledDelimiter(new TextDecoder().decode(head)),
     chunkSize: CSV_CHUNK_BYTES,
     complete: () => finish(feed.needsMapping ?? importer.finish()),
     error: (error) => finish({ fatal: `the file could not be read: ${error.message}` }),
@@ -49,7 +51,7 @@ async function run(req: ImportRequest): Promise<void> {
   const head = new Uint8Array(await req.file.slice(0, SNIFF_BYTES).arrayBuffer());
   const kind = sniff(head, req.name);
   if ('fatal' in kind) return finish(kind);
-  if (kind.format === 'csv') return parseCsv(req);
+  if (kind.format === 'csv') return parseCsv(req, head);
   const text = await req.file.text();
   post({ type: 'progress', progress: 0.5 });
   finish(parseGeoJsonText(text, { set: req.set, mapping: req.mapping }));

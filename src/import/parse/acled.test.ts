@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromParts } from '../../data/dates';
 import type { EventRecord } from '../../data/events';
-import { acledKind, acledRow, isAcled } from './acled';
+import { acledDelimiter, acledKind, acledRow, isAcled } from './acled';
+import { ACLED_HEADER } from './fuzz-support';
 
 const ctx = { set: 'acled-may', rowNumber: 2 };
 
@@ -41,6 +42,26 @@ describe('isAcled', () => {
     expect(isAcled(['EVENT_DATE', 'Latitude', ' longitude ', 'Event_Type'])).toBe(true);
     expect(isAcled(['event_date', 'latitude', 'longitude'])).toBe(false);
     expect(isAcled(['date', 'lat', 'lon', 'type'])).toBe(false);
+  });
+});
+
+describe('acledDelimiter', () => {
+  const header = (d: string) => ACLED_HEADER.join(d);
+  const row = 'SYR1,14 May 2025,Battles,"Al Mayadeen; SANA",33.1,35.8';
+
+  it.each([',', ';', '\t', '|'])('finds %j when it splits the first line into ACLED’s columns', (d) => {
+    expect(acledDelimiter(`${header(d)}\n${row}\n`)).toBe(d);
+  });
+
+  it('reads past a byte-order mark, blank lines, quotes and upper case', () => {
+    const quoted = ACLED_HEADER.map((c) => `"${c.toUpperCase()}"`).join(',');
+    expect(acledDelimiter(`\uFEFF\r\n  \r\n${quoted}\r\n${row}`)).toBe(',');
+  });
+
+  it('leaves other files to the guess', () => {
+    expect(acledDelimiter('lat;lon;date\n1;2;2025-05-14')).toBeUndefined();
+    expect(acledDelimiter(`x\n${header(',')}`)).toBeUndefined();
+    expect(acledDelimiter('')).toBeUndefined();
   });
 });
 

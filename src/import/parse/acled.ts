@@ -18,6 +18,21 @@ export function isAcled(columns: readonly string[]): boolean {
   return REQUIRED.every((c) => have.has(c));
 }
 
+const DELIMITERS = [',', ';', '\t', '|'];
+const FIRST_LINE = /^[^\r\n]*\S[^\r\n]*/m;
+const unquote = (name: string) => name.trim().replace(/^"(.*)"$/, '$1');
+
+/**
+ * The delimiter that splits the file's first line into an ACLED header, if one does. It is taken
+ * from the header because ACLED's own cells hold "; " lists (sources, associated actors), which
+ * can make a guess from the first rows take the file for semicolon-separated.
+ */
+export function acledDelimiter(text: string): string | undefined {
+  // A byte-order mark needs no care: trim() takes it off the first name.
+  const line = FIRST_LINE.exec(text)?.[0] ?? '';
+  return DELIMITERS.find((d) => isAcled(line.split(d).map(unquote)));
+}
+
 const KIND_BY_EVENT_TYPE: Record<string, Kind> = {
   battles: 'clash',
   'explosions/remote violence': 'strike',

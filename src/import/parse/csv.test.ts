@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fromParts } from '../../data/dates';
 import type { ImportResult, NeedsMapping } from '../types';
 import { createCsvImporter, NO_ROWS, parseCsvText } from './csv';
-import { checkPrototype, HOSTILE_NAMES } from './fuzz-support';
+import { ACLED_HEADER, checkPrototype, HOSTILE_NAMES } from './fuzz-support';
 
 const opts = { set: 'mine' };
 
@@ -36,6 +36,28 @@ describe('parseCsvText', () => {
     ]);
     expect(r.columns[0]).toBe('event_id_cnty');
     expect(r.areas).toEqual([]);
+  });
+
+  it('recognises an ACLED export by its header, though its cells hold "; " lists', () => {
+    const text = [
+      ACLED_HEADER.join(','),
+      'SYR12345,14 May 2025,2025,1,Political violence,Explosions/Remote violence,Air/drone strike,Military Forces of Israel (2022-),,External/Other forces,Civilians (Syria),Farmers (Syria); Women (Syria),Civilians,External/Other forces-Civilians,Civilian targeting,760,Middle East,Syria,Quneitra,Al Quneitra,Khan Arnaba,Khan Arnabah,33.1862,35.8911,1,SANA; Syrian Observatory for Human Rights,National-International,"On 14 May 2025, a drone struck a car near Khan Arnabah; 2 killed.",2,,1747691234',
+      'SYR12346,15 May 2025,2025,1,Political violence,Battles,Armed clash,Military Forces of Israel (2022-),Police Forces of Israel (2022-); Border Guard,External/Other forces,Unidentified Armed Group (Syria),,Political militia,External/Other forces-Political militia,,760,Middle East,Syria,Daraa,Izraa,Nawa,Nawa,32.8850,36.0427,2,Suwayda 24; Horan Free League; Twitter,Local partner-Other,"Clashes, shelling; no casualties reported.",0,crowd size=no report,1747777634',
+      '',
+    ].join('\n');
+    const r = result(parseCsvText(text, opts));
+    expect(r).toMatchObject({ format: 'acled', errors: [], columns: ACLED_HEADER });
+    expect(r.events.map((e) => e.sources.map((s) => s.outlet))).toEqual([
+      ['SANA', 'Syrian Observatory for Human Rights'],
+      ['Suwayda 24', 'Horan Free League', 'Twitter'],
+    ]);
+    expect(r.events[1]?.actors).toEqual([
+      'Military Forces of Israel (2022-)',
+      'Police Forces of Israel (2022-)',
+      'Border Guard',
+      'Unidentified Armed Group (Syria)',
+    ]);
+    expect(r.events[0]?.summary).toBe('On 14 May 2025, a drone struck a car near Khan Arnabah; 2 killed.');
   });
 
   it('imports a generic CSV when the columns are clear', () => {

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { EventRecord } from '../../data/events';
 import { byDay } from '../../data/events';
 import type { ColumnMapping, ImportFormat, ImportResult, NeedsMapping, RowError } from '../types';
-import { acledRow, isAcled } from './acled';
+import { acledDelimiter, acledRow, isAcled } from './acled';
 import { askForMapping, genericRow, guessMapping, mappingFits } from './columns';
 import type { RowContext } from './fields';
 import type { CsvImporter, Fatal } from './importer';
@@ -75,6 +75,6 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
 export function parseCsvText(text: string, opts: CsvOptions): ImportResult | NeedsMapping | Fatal {
   const importer = createCsvImporter(opts);
   const feed = createCsvFeed(importer);
-  Papa.parse<string[]>(text, feed.config);
+  Papa.parse<string[]>(text, { ...feed.config, delimiter: acledDelimiter(text) });
   return feed.needsMapping ?? importer.finish();
 }

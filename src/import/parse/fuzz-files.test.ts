@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsvText } from './csv';
 import {
+  acledExport,
   cell,
   checkOutcome,
   checkReason,
@@ -32,6 +33,17 @@ describe('fuzz', () => {
     );
     // The fuzzing must reach the code that builds events, not only the reasons to reject.
     expect(built).toBeGreaterThan(RUNS.numRuns / 4);
+  });
+
+  it('parseCsvText reads every row of an ACLED export, whatever "; " lists its cells hold', () => {
+    fc.assert(
+      fc.property(acledExport, ({ rows, text }) => {
+        const r = parseCsvText(text, opts);
+        expect(r).toMatchObject({ format: 'acled', errors: [] });
+        expect('events' in r && r.events.length).toBe(rows);
+      }),
+      RUNS,
+    );
   });
 
   it('parseGeoJsonText never throws, on any JSON, cut or whole', () => {
