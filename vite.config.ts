@@ -20,7 +20,21 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** Written into the built index.html only: the dev server's hot reload needs inline scripts. */
+/**
+ * The policy as a real server sends it, on every file: `vite preview` (and so the browser tests)
+ * and the dev server, whose hot reload needs no inline script or eval under it.
+ */
+export const CSP_HEADERS = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
+
+/**
+ * Only images may become `data:` URLs, the one kind the policy allows from data: (img-src). A
+ * small GeoJSON inlined would be fetched by MapLibre's worker (connect-src) and a font loaded
+ * (font-src): both refused under the header, so those layers and labels would draw nothing.
+ */
+export const inlineOnlyImages = (file: string): false | undefined =>
+  /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(file) ? undefined : false;
+
+/** Also written into the built index.html, for hosts that cannot set headers. */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -43,9 +57,9 @@ export default defineConfig({
   worker: { format: 'es' },
   // GeoJSON layers are served as files and loaded by MapLibre's workers, not inlined in JS.
   assetsInclude: ['**/*.geojson'],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500, assetsInlineLimit: inlineOnlyImages },
+  server: { host: '127.0.0.1', port: 5173, headers: CSP_HEADERS },
+  preview: { host: '127.0.0.1', port: 4173, headers: CSP_HEADERS },
   test: {
     projects: [
       // Unit tests run twice, 22 hours apart: calendar-day code must give the same answers.

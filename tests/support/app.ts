@@ -4,8 +4,11 @@ import { LAYER } from '../../src/layers/ids';
 import { day } from './events';
 import { openApp, waitIdle } from './page.mjs';
 
-/** What openApp records: console errors, requests, and alert/confirm/prompt dialogs that ran. */
-export type AppLog = { errors: string[]; requests: string[]; dialogs: string[] };
+/**
+ * What openApp records: console errors, requests, alert/confirm/prompt dialogs that ran, and the
+ * CSP violation reports posted from the page or its workers.
+ */
+export type AppLog = { errors: string[]; requests: string[]; dialogs: string[]; cspReports: string[] };
 export type OpenApp = { page: Page; log: AppLog; context: BrowserContext; close: () => Promise<void> };
 
 export async function openWithSlider(

@@ -1,7 +1,11 @@
 // Opens the app in headless Chromium and records what a browser test needs to judge it:
-// console errors, page errors, every request, and whether the map's `load` fired.
+// console errors, page errors, every request, what the CSP refused, and whether the map's
+// `load` fired.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+/** Where the served policy has the browser post what it refused (see server.mjs). */
+export const CSP_REPORT_PATH = '/__csp-report';
 
 export async function launch() {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -23,7 +27,7 @@ function watchMapLoad() {
   });
 }
 
-/** Records what the page's Content-Security-Policy blocked, and every alert/confirm/prompt. */
+/** Records what the page's Content-Security-Policy blocked in the document (workers: see cspReport). */
 function watchHostile() {
   window.__cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) =>
@@ -31,10 +35,17 @@ function watchHostile() {
   );
 }
 
+/** A violation report the browser posted, from the page or any of its workers, in one line. */
+function cspReport(request) {
+  const report = request.postDataJSON()?.['csp-report'] ?? {};
+  const where = report['source-file'] ?? report['document-uri'];
+  return `${report['violated-directive']} refused ${report['blocked-uri']} in ${where}`;
+}
+
 export async function openApp(browser, url, { width = 1280, height = 800, context: given } = {}) {
   const context = given ?? (await browser.newContext({ viewport: { width, height }, acceptDownloads: true }));
   const page = await context.newPage();
-  const log = { errors: [], requests: [], dialogs: [] };
+  const log = { errors: [], requests: [], dialogs: [], cspReports: [] };
   page.on('dialog', (d) => {
     log.dialogs.push(`${d.type()}: ${d.message()}`);
     d.dismiss().catch(() => {});
@@ -44,7 +55,10 @@ export async function openApp(browser, url, { width = 1280, height = 800, contex
     if (m.type() === 'error') log.errors.push(m.text());
   });
   page.on('pageerror', (e) => log.errors.push(String(e)));
-  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('request', (r) => {
+    log.requests.push(r.url());
+    if (new URL(r.url()).pathname === CSP_REPORT_PATH) log.cspReports.push(cspReport(r));
+  });
   await page.addInitScript(watchMapLoad);
   await page.goto(url);
   await waitForMap(page);
