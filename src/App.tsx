@@ -11,6 +11,7 @@ import { ExportPanel } from './ui/ExportPanel';
 import { ImportPanel } from './ui/ImportPanel';
 import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
+import { LoadErrors } from './ui/LoadErrors';
 import { PanelToggle, panelsOpen } from './ui/PanelToggle';
 import { TimeBar } from './ui/TimeBar';
 
@@ -28,6 +29,7 @@ export function App() {
               The 1974 lines, the UNDOF buffer zone and the events of the 2025 Israel–Syria security track.
             </p>
           </header>
+          <LoadErrors />
           <LinkNotice />
           <EventPanel />
           <EventList />
