@@ -1,7 +1,7 @@
 // Importing an ACLED export as a user would, in headless Chromium: counts, rejected rows, the
 // slider's range, the list and detail, a toggle, hostile text, and persistence across reloads.
 import { describe, expect, it } from 'vitest';
-import { openWithSlider } from './support/app';
+import { drawnIds, openWithSlider } from './support/app';
 import { day, EVENTS } from './support/events';
 import { addFiles, datasetIds, downloadText, hostileEffects, messages } from './support/imports';
 import { waitForMap } from './support/page.mjs';
@@ -80,11 +80,7 @@ describe('importing an ACLED CSV', () => {
     await messages(page, 1);
     const [id] = await datasetIds(page);
     const layer = `import-${id}-events`;
-    const drawn = () =>
-      page.evaluate((l) => {
-        const found = window.map?.getLayer(l) as unknown as { implementation: { drawnIds(): string[] } };
-        return found.implementation.drawnIds().length;
-      }, layer);
+    const drawn = async () => (await drawnIds(page, layer)).length;
     expect(await drawn()).toBe(7);
     await page.locator(`#dataset-${id}`).uncheck();
     expect(await drawn()).toBe(0);

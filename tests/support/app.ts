@@ -24,15 +24,18 @@ export async function openWithSlider(
 export const listIds = (page: Page) =>
   page.$$eval('.event-item', (els) => els.map((e) => (e as HTMLElement).dataset.event ?? ''));
 
-/** Event ids the map's event layer draws with its current state, sorted. */
-export const drawnIds = (page: Page) =>
-  page.evaluate((layer) => {
-    const found = window.map?.getLayer(layer) as unknown as
-      | { implementation: { drawnIds(): string[] } }
+/**
+ * Event ids the GPU draws in the next frame of an event layer (the curated one by default),
+ * sorted: read back from its framebuffer (src/map/events-gl/census.ts), not worked out again.
+ */
+export const drawnIds = (page: Page, layer: string = LAYER.events) =>
+  page.evaluate(async (id) => {
+    const found = window.map?.getLayer(id) as unknown as
+      | { implementation: { drawnByGpu(): Promise<string[]> } }
       | undefined;
-    if (!found) throw new Error(`no layer ${layer}`);
-    return found.implementation.drawnIds().sort();
-  }, LAYER.events);
+    if (!found) throw new Error(`no layer ${id}`);
+    return (await found.implementation.drawnByGpu()).sort();
+  }, layer);
 
 export async function scrubTo(page: Page, iso: string) {
   await page.locator('#time-slider').fill(String(day(iso)));

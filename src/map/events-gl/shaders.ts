@@ -12,7 +12,23 @@ uniform float u_windowStart;
 uniform float u_windowDays;
 uniform int u_kindMask;
 uniform vec3 u_colors[16];
+uniform vec3 u_census;        // x: 1 while counting (census.ts), y, z: the census target's size
 `;
+
+/**
+ * Census (census.ts): after the real shader has decided, each instance still drawn writes one
+ * pixel at its own index instead of its marker, so a test can read back what the GPU draws.
+ * `corner` spreads a region's quad over that one pixel.
+ */
+const census = (index: string, corner: string) => `
+  if (u_census.x > 0.5) {
+    float i = float(${index});
+    vec2 cell = vec2(mod(i, u_census.y), floor(i / u_census.y)) + 0.5 + ${corner};
+    gl_Position = vec4(cell / u_census.yz * 2.0 - 1.0, 0.0, 1.0);
+    gl_PointSize = 1.0;
+  }`;
+/** Census fragments are opaque white, whatever the marker would have painted there. */
+const CENSUS_FRAGMENT = 'if (u_census.x > 0.5) { fragColor = vec4(1.0); return; }';
 
 const HIDE = 'gl_Position = vec4(2.0, 2.0, 2.0, 1.0); gl_PointSize = 0.0; return;';
 const HIDDEN = '((u_kindMask >> kind) & 1) == 0 || a_day > u_time || a_end <= u_windowStart';
@@ -66,7 +82,7 @@ void main() {
   if (isSelected) h = max(h, 14.0 * u_pixelRatio);
   v_half = min(h + 0.75, u_maxHalf);
   gl_PointSize = 2.0 * v_half;
-  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);${census('gl_VertexID', 'vec2(0.0)')}
 }`;
 
 const PAINT = `
@@ -91,9 +107,11 @@ flat in int v_style;
 uniform float u_pixelRatio;
 uniform float u_pulse;
 uniform float u_square;       // 1 for an import's events: squares, so they never pass for the story's dots
+uniform vec3 u_census;
 out vec4 fragColor;
 ${PAINT}
 void main() {
+  ${CENSUS_FRAGMENT}
   vec2 px = (gl_PointCoord * 2.0 - 1.0) * v_half;
   float d = mix(length(px), max(abs(px.x), abs(px.y)) * 1.05, u_square);
   float angle = atan(px.y, px.x) + PI;
@@ -158,7 +176,7 @@ void main() {
   v_radiusPx = a_radius * u_worldPx;
   float grow = 1.0 + 8.0 * u_pixelRatio / max(1.0, v_radiusPx);
   v_px = a_corner * grow * v_radiusPx;
-  gl_Position = u_matrix * vec4(a_pos + a_corner * a_radius * grow, 0.0, 1.0);
+  gl_Position = u_matrix * vec4(a_pos + a_corner * a_radius * grow, 0.0, 1.0);${census('gl_InstanceID', 'a_corner * 0.5')}
 }`;
 
 export const REGION_FRAGMENT = `#version 300 es
@@ -170,9 +188,11 @@ in float v_radiusPx;
 flat in int v_selected;
 flat in int v_ongoing;
 uniform float u_pixelRatio;
+uniform vec3 u_census;
 out vec4 fragColor;
 ${PAINT}
 void main() {
+  ${CENSUS_FRAGMENT}
   float d = length(v_px);
   float r = v_radiusPx;
   float angle = atan(v_px.y, v_px.x) + PI;

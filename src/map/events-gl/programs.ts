@@ -1,0 +1,138 @@
+// The event layer's two GL programs (points, region circles) and how one frame draws each: the
+// uniforms a draw sets and the one call it makes. EventLayer holds the state; this does the GL.
+import type { CustomRenderMethodInput } from 'maplibre-gl';
+import { KIND_INFO, KINDS } from '../../data/kinds';
+import { AT, type EventRun } from '../../layers/event-drawing/arrays';
+import { type Drawer, makeDrawer, upload } from './drawer';
+import { hexToRgb } from './gl-util';
+import { POINT_FRAGMENT, POINT_VERTEX, REGION_FRAGMENT, REGION_VERTEX } from './shaders';
+
+const COMMON = [
+  'u_matrix',
+  'u_pixelRatio',
+  'u_time',
+  'u_windowStart',
+  'u_windowDays',
+  'u_kindMask',
+  'u_colors',
+  'u_selected',
+  'u_census',
+];
+const POINT_UNIFORMS = [
+  ...COMMON,
+  'u_dotRadius',
+  'u_edge',
+  'u_maxHalf',
+  'u_revealedFrom',
+  'u_pulse',
+  'u_square',
+];
+const REGION_UNIFORMS = [...COMMON, 'u_worldPx'];
+/** Past this many dots on screen they touch anyway: drop their white edges and save the pixels. */
+const CROWDED = 20_000;
+/** `u_census` for a real draw: counting off (census.ts turns it on). */
+export const NO_CENSUS: readonly number[] = [0, 1, 1];
+
+/** Colours by kind; or, for an import, its one colour for every kind. */
+export function palette(color: string | null): Float32Array {
+  const colors = new Float32Array(16 * 3);
+  for (const [i, k] of KINDS.entries()) colors.set(hexToRgb(color ?? KIND_INFO[k].color), i * 3);
+  return colors;
+}
+
+/** Dot radius in css px: smaller zoomed out, and smaller when many dots are drawn at once. */
+export function dotRadius(zoom: number, drawn: number): number {
+  const byZoom = Math.max(3.5, Math.min(7, 4.5 + ((zoom - 4) * 2.5) / 6));
+  return byZoom * Math.max(0.2, Math.min(1, Math.sqrt(3000 / Math.max(1, drawn))));
+}
+
+export type Programs = { points: Drawer; regions: Drawer; maxHalf: number };
+
+export function makePrograms(gl: WebGL2RenderingContext): Programs {
+  const attrs = [
+    ['a_pos', 2, AT.x],
+    ['a_day', 1, AT.day],
+    ['a_kind', 1, AT.kind],
+    ['a_flags', 1, AT.flags],
+    ['a_end', 1, AT.end],
+  ] as const;
+  const points = makeDrawer(
+    gl,
+    { vertex: POINT_VERTEX, fragment: POINT_FRAGMENT },
+    attrs,
+    POINT_UNIFORMS,
+    false,
+  );
+  const regions = makeDrawer(
+    gl,
+    { vertex: REGION_VERTEX, fragment: REGION_FRAGMENT },
+    [...attrs, ['a_radius', 1, AT.radius]],
+    REGION_UNIFORMS,
+    true,
+  );
+  const maxPoint = (gl.getParameter(gl.ALIASED_POINT_SIZE_RANGE) as Float32Array)[1] ?? 128;
+  return { points, regions, maxHalf: maxPoint / 2 };
+}
+
+/** What one draw of one run needs besides its program. */
+export type Frame = {
+  args: CustomRenderMethodInput;
+  time: number;
+  windowStart: number;
+  windowDays: number;
+  kindMask: number;
+  revealedFrom: number;
+  pulse: number;
+  zoom: number;
+  pixelRatio: number;
+  colors: Float32Array;
+  square: boolean;
+  /** The selected event's index in this run, or −1. */
+  selected: number;
+  census: readonly number[];
+};
+
+function use(gl: WebGL2RenderingContext, d: Drawer, f: Frame): Drawer['uniforms'] {
+  const u = d.uniforms;
+  gl.useProgram(d.program);
+  gl.bindVertexArray(d.vao);
+  gl.uniformMatrix4fv(u.u_matrix ?? null, false, f.args.defaultProjectionData.mainMatrix);
+  gl.uniform1f(u.u_pixelRatio ?? null, f.pixelRatio);
+  gl.uniform1f(u.u_time ?? null, f.time);
+  gl.uniform1f(u.u_windowStart ?? null, f.windowStart);
+  gl.uniform1f(u.u_windowDays ?? null, f.windowDays);
+  gl.uniform1i(u.u_kindMask ?? null, f.kindMask);
+  gl.uniform1i(u.u_selected ?? null, f.selected);
+  gl.uniform3fv(u.u_colors ?? null, f.colors);
+  gl.uniform3fv(u.u_census ?? null, f.census);
+  return u;
+}
+
+/** Every region circle: WebGL2 has no base instance, so the vertex shader does the time test. */
+export function drawRegions(gl: WebGL2RenderingContext, d: Drawer, run: EventRun, f: Frame): void {
+  if (run.count === 0) return;
+  const u = use(gl, d, f);
+  upload(gl, d, run.data);
+  gl.uniform1f(u.u_worldPx ?? null, 512 * 2 ** f.zoom * f.pixelRatio);
+  gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, run.count);
+}
+
+/** The slice [from, to) of the points: what may show now; the shader hides what is over. */
+export function drawPoints(
+  gl: WebGL2RenderingContext,
+  d: Drawer,
+  run: EventRun,
+  [from, to]: [number, number],
+  f: Frame & { maxHalf: number },
+): void {
+  if (to <= from) return;
+  const u = use(gl, d, f);
+  upload(gl, d, run.data);
+  gl.uniform1f(u.u_dotRadius ?? null, dotRadius(f.zoom, to - from));
+  gl.uniform1f(u.u_edge ?? null, to - from > CROWDED ? 0 : 1.2);
+  gl.uniform1f(u.u_maxHalf ?? null, f.maxHalf);
+  gl.uniform1f(u.u_revealedFrom ?? null, f.revealedFrom);
+  gl.uniform1f(u.u_pulse ?? null, f.pulse);
+  gl.uniform1f(u.u_square ?? null, f.square ? 1 : 0);
+  gl.drawArrays(gl.POINTS, from, to - from);
+}
