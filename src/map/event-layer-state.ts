@@ -4,7 +4,8 @@ import { computed, effect } from '@preact/signals';
 import { kindMask } from '../layers/event-drawing/arrays';
 import { previousTime, selectedId, timeState } from '../state/timeline';
 import { windowStart } from '../timeline/visibility';
-import type { EventLayer, EventLayerState } from './events-gl/EventLayer';
+import type { EventLayer } from './events-gl/EventLayer';
+import type { EventLayerState } from './events-gl/programs';
 
 const PULSE_MS = 1200;
 

@@ -10,24 +10,13 @@ import { deleteDrawer } from './drawer';
 import {
   drawPoints,
   drawRegions,
+  type EventLayerState,
   type Frame,
   makePrograms,
   NO_CENSUS,
   type Programs,
   palette,
 } from './programs';
-
-export type EventLayerState = {
-  time: number;
-  windowStart: number;
-  /** Days over which older events fade; huge in cumulative mode, so nothing fades. */
-  windowDays: number;
-  kindMask: number;
-  revealedFrom: number;
-  pulse: number;
-  /** The selected event's id, or '' for none. */
-  selected: string;
-};
 
 export class EventLayer implements CustomLayerInterface {
   readonly type = 'custom' as const;

@@ -74,15 +74,22 @@ export function makePrograms(gl: WebGL2RenderingContext): Programs {
   return { points, regions, maxHalf: maxPoint / 2 };
 }
 
-/** What one draw of one run needs besides its program. */
-export type Frame = {
-  args: CustomRenderMethodInput;
+/** The time, kind and selection state of a layer, set by the app. */
+export type EventLayerState = {
   time: number;
   windowStart: number;
+  /** Days over which older events fade; huge in cumulative mode, so nothing fades. */
   windowDays: number;
   kindMask: number;
   revealedFrom: number;
   pulse: number;
+  /** The selected event's id, or '' for none. */
+  selected: string;
+};
+
+/** What one draw of one run needs besides its program. */
+export type Frame = Omit<EventLayerState, 'selected'> & {
+  args: CustomRenderMethodInput;
   zoom: number;
   pixelRatio: number;
   colors: Float32Array;
