@@ -4,6 +4,7 @@ import { effect } from '@preact/signals';
 import { TOGGLE_LAYERS, TOGGLES } from '../layers/ids';
 import { setView } from '../state/actions';
 import type { View } from '../state/hash';
+import { reportLoadError } from '../state/load-errors';
 import { type MapCommands, provideMapCommands } from '../state/map-commands';
 import { DEFAULT_BOUNDS, view, visible } from '../state/store';
 import { bindDatasetLayers } from './bind-datasets';
@@ -53,7 +54,8 @@ function commandsFor(port: MapPort): MapCommands {
  * handed over then too, after syncView, so a move asked before load runs from the link's view.
  */
 export function bindMap(port: MapPort): () => void {
-  const stops: (() => void)[] = [port.onMoveEnd(setView)];
+  // Errors from the start: a source that fails does so while the style loads.
+  const stops: (() => void)[] = [port.onMoveEnd(setView), port.onLoadError(reportLoadError)];
   const stopWaiting = port.whenLoaded(() => {
     const layers = bindDatasetLayers(port);
     stops.push(
