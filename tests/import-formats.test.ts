@@ -146,9 +146,9 @@ describe('importing GeoJSON and other CSV', () => {
     await context.close();
   });
 
-  it('a ?data= link to plain http is refused with a reason', async () => {
+  it('a ?data= link to plain http is refused with a reason, in the link notice', async () => {
     const { page, close } = await open(`${baseUrl}?data=${encodeURIComponent('http://example.org/a.csv')}`);
-    const [text] = await messages(page, 1);
+    const text = await page.locator('.link-notice li').textContent();
     expect(text).toMatch(/must start with https/);
     await close();
   });

@@ -32,6 +32,11 @@ export function applyHash(hash: string): void {
   });
 }
 
+/** What else in the link could not be used (its `?data=`): said beside the hash's problems. */
+export function reportLinkProblems(problems: readonly string[]): void {
+  if (problems.length > 0) linkProblems.value = [...linkProblems.value, ...problems];
+}
+
 export function dismissLinkProblems(): void {
   batch(() => {
     linkProblems.value = [];

@@ -58,6 +58,54 @@ describe('parseHash', () => {
   });
 });
 
+describe('a hostile link', () => {
+  it('says which keys are not this map’s, once each, and still reads the rest', () => {
+    const parsed = parseHash('#foo=1&map=9/33/35&foo=2&utm_source=x&layers=golan');
+    expect(parsed.view).toEqual({ zoom: 9, lat: 33, lon: 35 });
+    expect(parsed.layers).toEqual(['golan']);
+    expect(parsed.problems).toEqual(["not part of this map's links: “foo”, “utm_source”"]);
+  });
+
+  it('uses the first of a repeated key and says so', () => {
+    const parsed = parseHash('#t=2025-05-14&t=2025-06-01&t=x');
+    expect(parsed.time).toBe(20222);
+    expect(parsed.problems).toEqual(['t= is given 3 times: only the first is used']);
+  });
+
+  it('reads broken %-escapes anywhere as text and reports what they break', () => {
+    const parsed = parseHash('#layers=golan%zz,buffer&kinds=%E0%A4%A&ma%p=1&t=2025%2D05-14');
+    expect(parsed.layers).toEqual(['buffer']);
+    expect(parsed.time).toBe(20222);
+    expect(parsed.problems).toEqual([
+      'layers: unknown “golan%zz”',
+      'kinds: unknown “\uFFFD%A”',
+      "not part of this map's links: “ma%p”",
+    ]);
+  });
+
+  it('summarises a 1 MB link and its values instead of quoting them whole', () => {
+    const pad = 'x'.repeat(1_000_000);
+    const parsed = parseHash(`#map=9/33/35&t=${pad}&${pad}=1`);
+    expect(parsed.view).toEqual({ zoom: 9, lat: 33, lon: 35 });
+    expect(parsed.problems[0]).toMatch(
+      /^the link is far longer than this map's links: “map=9\/33\/35&t=x+… \(2\.0 MB\)”$/,
+    );
+    expect(parsed.problems[1]).toMatch(/^t=x{80}… \(1\.0 MB\): expected a date/);
+    expect(parsed.problems.join('\n').length).toBeLessThan(600);
+  });
+
+  it('names only the first few of thousands of bad names', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `n${i}`).join(',');
+    const problems = parseHash(`#layers=${names}`).problems;
+    expect(problems.at(-1)).toBe('layers: unknown “n0”, “n1”, “n2”, “n3”, “n4” and 4,995 more');
+  });
+
+  it('never throws, whatever the link', () => {
+    const junk = ['#%', '#%%%', '#=&=&=', '#map=%E0%A4%A&map', '#\u0000=\u202E', `#${'&'.repeat(100_000)}`];
+    for (const hash of junk) expect(() => parseHash(hash)).not.toThrow();
+  });
+});
+
 describe('formatHash', () => {
   it('writes what parseHash reads', () => {
     const state = { view: { zoom: 9.5, lat: 33.05123, lon: 35.85456 }, layers: ['golan', 'buffer'] as const };

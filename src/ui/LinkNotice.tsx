@@ -8,13 +8,13 @@ export function LinkNotice() {
   const errors = dataErrors.value;
   if (problems.length === 0 && errors.length === 0) return null;
   return (
-    <div class="notice" role="status">
+    <div class="notice link-notice" role="status">
       {problems.length > 0 && (
         <>
           <p>Part of this link could not be used, so the defaults are shown instead:</p>
           <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
+            {problems.map((p, i) => (
+              <li key={i}>{p}</li>
             ))}
           </ul>
         </>
