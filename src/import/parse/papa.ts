@@ -47,7 +47,7 @@ const sampleRow = (header: readonly string[], cells: readonly string[]) =>
  * once it completes, the question for the user if the header needed one (then the parse was
  * aborted after reading a few sample rows). Otherwise call `importer.finish()`.
  */
-export function createCsvFeed(importer: CsvImporter, onProgress?: (bytesRead: number) => void) {
+export function createCsvFeed(importer: CsvImporter) {
   let rowNumber = 0; // the header's is 1
   let header: string[] | null = null;
   let needsMapping: NeedsMapping | null = null;
@@ -76,7 +76,6 @@ export function createCsvFeed(importer: CsvImporter, onProgress?: (bytesRead: nu
         if (needsMapping.sample.length >= SAMPLE_ROWS) parser.abort();
       } else {
         importer.row(cells, rowNumber, problemOf(results.errors, cells.length, header.length));
-        if (onProgress && importer.rowCount % 1000 === 0) onProgress(results.meta.cursor);
       }
     },
   };
