@@ -61,7 +61,7 @@ describe('parseGeoJsonText', () => {
     expect(r.errors).toEqual([]);
   });
 
-  it('accepts a single Feature and every non-point geometry type', () => {
+  it('accepts a single Feature and every geometry type but points as an area', () => {
     expect(result(parseGeoJsonText(JSON.stringify(point([1, 2])), opts)).events).toHaveLength(1);
     const geometries = [
       {
@@ -80,7 +80,6 @@ describe('parseGeoJsonText', () => {
           ],
         ],
       },
-      { type: 'MultiPoint', coordinates: [[35, 33]] },
       { type: 'MultiPolygon', coordinates: [square] },
       { type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [35, 33] }] },
     ];
@@ -93,6 +92,40 @@ describe('parseGeoJsonText', () => {
     expect(r.areas.map((a) => a.geometry)).toEqual(geometries);
     expect(r.areas[0]?.properties).toEqual({});
     expect(r.events).toEqual([]);
+  });
+
+  it('makes a dated MultiPoint one event at each of its points, each with the date and properties', () => {
+    const multi = (coordinates: unknown, properties: unknown = { date: '2025-05-14', name: 'Shelling' }) => ({
+      type: 'Feature',
+      geometry: { type: 'MultiPoint', coordinates },
+      properties,
+    });
+    const text = collection(
+      point([35.9, 33.2]),
+      multi([
+        [35.8, 33.1],
+        [35.7, 33.0, 120],
+        [35.8, 33.1],
+      ]),
+      multi([]),
+      multi([[35, 33]], { date: 'someday' }),
+      multi([[35, 95]]),
+    );
+    const r = result(parseGeoJsonText(text, opts));
+    expect(r.events.map((e) => [e.id, e.lon, e.lat, e.date, e.title])).toEqual([
+      ['geo-1', 35.9, 33.2, '2025-05-14', 'A'],
+      ['geo-2-1', 35.8, 33.1, '2025-05-14', 'Shelling'],
+      ['geo-2-2', 35.7, 33, '2025-05-14', 'Shelling'],
+      ['geo-2-3', 35.8, 33.1, '2025-05-14', 'Shelling'],
+    ]);
+    expect(r.areas).toEqual([]);
+    expect(r.errors.map((e) => `${e.where}: ${e.reason}`)).toEqual([
+      'feature 3: its MultiPoint has no points',
+      'feature 4: date "someday" is not a date this importer can read: write it as YYYY-MM-DD',
+      'feature 5: latitude 95 is out of range',
+    ]);
+    // The same file gives the same ids.
+    expect(result(parseGeoJsonText(text, opts)).events.map((e) => e.id)).toEqual(r.events.map((e) => e.id));
   });
 
   it('reports bad features by number, in file order, and keeps the good ones', () => {

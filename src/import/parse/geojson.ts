@@ -1,17 +1,25 @@
 // A GeoJSON file: point features become events (their properties read through a column mapping,
-// as a CSV row is), every other geometry becomes an area drawn on the import's layer.
+// as a CSV row is), a MultiPoint one event at each of its points, and every other geometry an
+// area drawn on the import's layer.
 import type { AreaFeature } from '../../data/areas';
 import { byDay, type EventRecord } from '../../data/events';
 import type { ColumnMapping, ImportResult, NeedsMapping, RowError } from '../types';
 import { askForMapping, genericRow, guessMapping, mappingFits } from './columns';
 import type { CsvOptions } from './csv';
 import { clipForMessage } from './dates';
-import { clip } from './fields';
+import { clip, type RowContext } from './fields';
 import { checkGeometry } from './geometry';
 import type { Fatal } from './importer';
 
 // Properties are kept in a Map: their names come from the file ("__proto__", "constructor").
-type Point = { index: number; props: Map<string, string>; coords: [number, number]; raw: unknown };
+// `positions` has one [lon, lat] for a Point, any number for a MultiPoint (`multi`).
+type Point = {
+  index: number;
+  props: Map<string, string>;
+  positions: [number, number][];
+  multi: boolean;
+  raw: unknown;
+};
 type Sorted = { points: Point[]; areas: AreaFeature[]; errors: { index: number; error: RowError }[] };
 
 const SAMPLE_ROWS = 5;
@@ -44,14 +52,35 @@ function classify(raw: unknown, index: number): Point | AreaFeature | string {
   if (problem) return problem;
   const geometry = raw.geometry as { type: string; coordinates?: unknown; geometries?: unknown };
   const properties = isObject(raw.properties) ? raw.properties : {};
-  if (geometry.type !== 'Point') {
-    const { type, coordinates, geometries } = geometry;
+  const { type, coordinates, geometries } = geometry;
+  if (type !== 'Point' && type !== 'MultiPoint') {
     const shape = type === 'GeometryCollection' ? { type, geometries } : { type, coordinates };
     return { type: 'Feature', geometry: shape, properties };
   }
-  const [lon, lat] = geometry.coordinates as [number, number];
+  const multi = type === 'MultiPoint';
+  // checkGeometry has made sure these are [lon, lat, …] positions on the globe.
+  const given = (multi ? coordinates : [coordinates]) as number[][];
+  if (given.length === 0) return 'its MultiPoint has no points';
+  const positions = given.map(([lon, lat]) => [lon, lat] as [number, number]);
   const props = new Map(Object.entries(properties).map(([k, v]) => [k, asText(v)]));
-  return { index, props, coords: [lon, lat], raw };
+  return { index, props, positions, multi, raw };
+}
+
+/**
+ * A point's event, or a MultiPoint's events: one at each point, with the feature's date and
+ * properties, numbered after the feature's id ("<id>-1", "<id>-2") so each is its own and
+ * stays the same when the file is read again. Or the reason there is none.
+ */
+function eventsOf(p: Point, mapping: ColumnMapping, ctx: RowContext): EventRecord[] | string {
+  const events: EventRecord[] = [];
+  for (const [i, position] of p.positions.entries()) {
+    const e = genericRow(p.props, mapping, ctx, position);
+    // The properties are the same at every point, and the positions were checked: one reason
+    // stands for the whole feature.
+    if (typeof e === 'string') return e;
+    events.push(p.multi ? { ...e, id: `${e.id}-${i + 1}` } : e);
+  }
+  return events;
 }
 
 /** Splits features into points, areas and rejected ones, remembering each one's place in the file. */
@@ -105,11 +134,10 @@ export function parseGeoJsonText(text: string, opts: CsvOptions): ImportResult |
   if ('sample' in mapping) return mapping;
   const events: EventRecord[] = [];
   for (const p of points) {
-    const ctx = { set: opts.set, rowNumber: p.index + 1 };
-    const result = genericRow(p.props, mapping, ctx, p.coords);
+    const result = eventsOf(p, mapping, { set: opts.set, rowNumber: p.index + 1 });
     if (typeof result === 'string') {
       errors.push({ index: p.index, error: { where: `feature ${p.index + 1}`, reason: result, raw: p.raw } });
-    } else events.push(result);
+    } else for (const e of result) events.push(e);
   }
   errors.sort((a, b) => a.index - b.index);
   events.sort(byDay);
