@@ -1,19 +1,29 @@
 // Keeps the URL hash and the state in step: state → hash with replaceState (no history spam),
-// hash edited by the user → state.
+// hash edited by the user → state. Writes are throttled: Safari throws after about 100
+// replaceState calls in 30 s (MapLibre throttles its own hash for the same reason), and Play
+// changes the date every frame. The last state is always written, at most HASH_WRITE_MS late.
 import { effect } from '@preact/signals';
 import { applyHash } from './actions';
 import { hash } from './store';
+import { throttle } from './throttle';
+
+/** At most one hash write this often: 3 a second, well inside Safari's limit. */
+export const HASH_WRITE_MS = 300;
 
 export function syncUrl(): () => void {
   applyHash(window.location.hash);
   const onHashChange = () => applyHash(window.location.hash);
   window.addEventListener('hashchange', onHashChange);
-  const stop = effect(() => {
-    const next = `#${hash.value}`;
+  const write = throttle((next: string) => {
     if (window.location.hash !== next) window.history.replaceState(null, '', next);
-  });
+  }, HASH_WRITE_MS);
+  const stop = effect(() => write(`#${hash.value}`));
+  // A reload or a closed tab within the interval still leaves the last state in the URL.
+  window.addEventListener('pagehide', write.flush);
   return () => {
     window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('pagehide', write.flush);
     stop();
+    write.cancel();
   };
 }
