@@ -43,7 +43,7 @@ const sampleRow = (header: readonly string[], cells: readonly string[]) =>
   new Map(header.slice(0, cells.length).map((name, i) => [name, clip(cells[i] ?? '', SAMPLE_CELL)]));
 
 /**
- * Papa options to spread into `Papa.parse(input, { ...feed.config, complete, chunkSize })`, and,
+ * Papa options to spread into `Papa.parse(input, { ...feed.config, delimiter, complete })`, and,
  * once it completes, the question for the user if the header needed one (then the parse was
  * aborted after reading a few sample rows). Otherwise call `importer.finish()`.
  */
