@@ -38,6 +38,8 @@ export class EventLayer implements CustomLayerInterface {
   };
   private map: MapLibreMap | null = null;
   private programs: Programs | null = null;
+  /** Built on the first drawnByGpu only: the map never runs them. */
+  private censusPrograms: Programs | null = null;
   /** Where the selected event sits in each run; found once per selection, not per frame. */
   private located = { key: '', points: -1, regions: -1 };
   /** drawnByGpu calls waiting for the next frame. */
@@ -65,10 +67,9 @@ export class EventLayer implements CustomLayerInterface {
   }
 
   onRemove(_map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext): void {
-    if (this.programs)
-      for (const d of [this.programs.points, this.programs.regions])
-        deleteDrawer(gl as WebGL2RenderingContext, d);
-    this.programs = null;
+    for (const p of [this.programs, this.censusPrograms])
+      if (p) for (const d of [p.points, p.regions]) deleteDrawer(gl as WebGL2RenderingContext, d);
+    this.programs = this.censusPrograms = null;
     this.map = null;
   }
 
@@ -128,20 +129,20 @@ export class EventLayer implements CustomLayerInterface {
     gl2.enable(gl2.BLEND);
     gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
     this.draw(gl2, a, this.programs, args, NO_CENSUS);
-    if (this.censusWanted.length > 0) {
-      const count = (run: 'points' | 'regions', c: readonly number[]) =>
-        this.draw(gl2, a, this.programs as Programs, args, c, run);
-      const drawn = [
-        ...census(gl2, { count: a.points.count, draw: (c) => count('points', c) }).map(
-          (i) => a.points.ids[i],
-        ),
-        ...census(gl2, { count: a.regions.count, draw: (c) => count('regions', c) }).map(
-          (i) => a.regions.ids[i],
-        ),
-      ];
-      for (const resolve of this.censusWanted.splice(0)) resolve(drawn.map(String));
-    }
+    if (this.censusWanted.length > 0) this.takeCensus(gl2, a, args);
     gl2.bindVertexArray(null);
+  }
+
+  /** Draws each run again with the census programs and answers every drawnByGpu waiting. */
+  private takeCensus(gl: WebGL2RenderingContext, a: EventArrays, args: CustomRenderMethodInput): void {
+    this.censusPrograms ??= makePrograms(gl, true);
+    const p = this.censusPrograms;
+    const drawn = (run: 'points' | 'regions') =>
+      census(gl, { count: a[run].count, draw: (c) => this.draw(gl, a, p, args, c, run) }).map(
+        (i) => a[run].ids[i] ?? '',
+      );
+    const ids = [...drawn('points'), ...drawn('regions')];
+    for (const resolve of this.censusWanted.splice(0)) resolve(ids);
   }
 
   /** Both runs (or one, for a census), regions under points. */

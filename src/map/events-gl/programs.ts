@@ -5,7 +5,7 @@ import { KIND_INFO, KINDS } from '../../data/kinds';
 import { AT, type EventRun } from '../../layers/event-drawing/arrays';
 import { type Drawer, makeDrawer, upload } from './drawer';
 import { hexToRgb } from './gl-util';
-import { POINT_FRAGMENT, POINT_VERTEX, REGION_FRAGMENT, REGION_VERTEX } from './shaders';
+import { POINT_FRAGMENT, POINT_VERTEX, REGION_FRAGMENT, REGION_VERTEX, withDefine } from './shaders';
 
 const COMMON = [
   'u_matrix',
@@ -30,7 +30,7 @@ const POINT_UNIFORMS = [
 const REGION_UNIFORMS = [...COMMON, 'u_worldPx'];
 /** Past this many dots on screen they touch anyway: drop their white edges and save the pixels. */
 const CROWDED = 20_000;
-/** `u_census` for a real draw: counting off (census.ts turns it on). */
+/** `u_census` for a real draw, whose programs have no such uniform (census.ts sets its own). */
 export const NO_CENSUS: readonly number[] = [0, 1, 1];
 
 /** Colours by kind; or, for an import, its one colour for every kind. */
@@ -48,7 +48,9 @@ export function dotRadius(zoom: number, drawn: number): number {
 
 export type Programs = { points: Drawer; regions: Drawer; maxHalf: number };
 
-export function makePrograms(gl: WebGL2RenderingContext): Programs {
+/** The programs that draw the map; with `census`, the same shaders built to count (census.ts). */
+export function makePrograms(gl: WebGL2RenderingContext, census = false): Programs {
+  const variant = (source: string) => (census ? withDefine(source, 'CENSUS') : source);
   const attrs = [
     ['a_pos', 2, AT.x],
     ['a_day', 1, AT.day],
@@ -58,14 +60,14 @@ export function makePrograms(gl: WebGL2RenderingContext): Programs {
   ] as const;
   const points = makeDrawer(
     gl,
-    { vertex: POINT_VERTEX, fragment: POINT_FRAGMENT },
+    { vertex: variant(POINT_VERTEX), fragment: variant(POINT_FRAGMENT) },
     attrs,
     POINT_UNIFORMS,
     false,
   );
   const regions = makeDrawer(
     gl,
-    { vertex: REGION_VERTEX, fragment: REGION_FRAGMENT },
+    { vertex: variant(REGION_VERTEX), fragment: variant(REGION_FRAGMENT) },
     [...attrs, ['a_radius', 1, AT.radius]],
     REGION_UNIFORMS,
     true,

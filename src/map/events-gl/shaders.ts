@@ -12,23 +12,34 @@ uniform float u_windowStart;
 uniform float u_windowDays;
 uniform int u_kindMask;
 uniform vec3 u_colors[16];
+#ifdef CENSUS
 uniform vec3 u_census;        // x: 1 while counting (census.ts), y, z: the census target's size
+#endif
 `;
 
 /**
- * Census (census.ts): after the real shader has decided, each instance still drawn writes one
- * pixel at its own index instead of its marker, so a test can read back what the GPU draws.
+ * Census (census.ts): compiled only into the census programs (`#define CENSUS`), never into the
+ * ones that draw the map. After the real shader has decided, each instance still drawn writes
+ * one pixel at its own index instead of its marker, so a test can read back what the GPU draws.
  * `corner` spreads a region's quad over that one pixel.
  */
 const census = (index: string, corner: string) => `
-  if (u_census.x > 0.5) {
-    float i = float(${index});
-    vec2 cell = vec2(mod(i, u_census.y), floor(i / u_census.y)) + 0.5 + ${corner};
-    gl_Position = vec4(cell / u_census.yz * 2.0 - 1.0, 0.0, 1.0);
-    gl_PointSize = 1.0;
-  }`;
+#ifdef CENSUS
+  float i = float(${index});
+  vec2 cell = vec2(mod(i, u_census.y), floor(i / u_census.y)) + 0.5 + ${corner};
+  gl_Position = vec4(cell / u_census.yz * 2.0 - 1.0, 0.0, 1.0);
+  gl_PointSize = 1.0;
+#endif`;
 /** Census fragments are opaque white, whatever the marker would have painted there. */
-const CENSUS_FRAGMENT = 'if (u_census.x > 0.5) { fragColor = vec4(1.0); return; }';
+const CENSUS_FRAGMENT = `
+#ifdef CENSUS
+  fragColor = vec4(1.0);
+  return;
+#endif`;
+
+/** The same shader with `name` defined: the line goes right after `#version`, as GLSL wants. */
+export const withDefine = (source: string, name: string) =>
+  source.replace(/^(#version[^\n]*\n)/, `$1#define ${name}\n`);
 
 const HIDE = 'gl_Position = vec4(2.0, 2.0, 2.0, 1.0); gl_PointSize = 0.0; return;';
 const HIDDEN = '((u_kindMask >> kind) & 1) == 0 || a_day > u_time || a_end <= u_windowStart';
@@ -107,7 +118,6 @@ flat in int v_style;
 uniform float u_pixelRatio;
 uniform float u_pulse;
 uniform float u_square;       // 1 for an import's events: squares, so they never pass for the story's dots
-uniform vec3 u_census;
 out vec4 fragColor;
 ${PAINT}
 void main() {
@@ -188,7 +198,6 @@ in float v_radiusPx;
 flat in int v_selected;
 flat in int v_ongoing;
 uniform float u_pixelRatio;
-uniform vec3 u_census;
 out vec4 fragColor;
 ${PAINT}
 void main() {
