@@ -99,7 +99,8 @@ describe('links and details', () => {
       .evaluate((b: HTMLElement) => b.closest('li')?.dataset.event);
     const atSpot = EVENTS.filter((e) => Math.abs(e.lon - 36.24) < 0.2).map((e) => e.id);
     expect(atSpot).toContain(selected);
-    expect(await page.evaluate(() => window.location.hash)).toContain(`event=${selected}`);
+    // Polled: the app writes the hash at most every 300 ms (src/state/url.ts).
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`event=${selected}`);
     await close();
   });
 

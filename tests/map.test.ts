@@ -99,7 +99,8 @@ describe('layer toggles', () => {
     await setToggle(page, id, false);
     expect(new Set(await visibilities(page, layers))).toEqual(new Set(['none']));
     expect(await renderedCount(page, layers)).toBe(0);
-    expect(await page.evaluate(() => window.location.hash)).toMatch(/&layers=$/);
+    // Polled: the app writes the hash at most every 300 ms (src/state/url.ts).
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/&layers=$/);
 
     await setToggle(page, id, true);
     expect(new Set(await visibilities(page, layers))).toEqual(new Set(['visible']));
@@ -135,8 +136,9 @@ describe('the URL hash', () => {
     await page.evaluate(() => window.map?.jumpTo({ center: [36.2, 32.8], zoom: 8 }));
     await waitIdle(page);
     await setToggle(page, 'sweida', true);
-    const hash = await page.evaluate(() => window.location.hash);
-    expect(hash).toMatch(/^#map=8\/32\.8\d*\/36\.2\d*&layers=golan,sweida$/);
+    await expect
+      .poll(() => page.evaluate(() => window.location.hash))
+      .toMatch(/^#map=8\/32\.8\d*\/36\.2\d*&layers=golan,sweida$/);
     await close();
   });
 

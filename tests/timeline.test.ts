@@ -97,7 +97,10 @@ describe('the controls', () => {
     await page.getByRole('button', { name: 'Previous event' }).click();
     const prev = dates.filter((d) => d < (next as number)).at(-2);
     expect(Number(await page.locator('#time-slider').inputValue())).toBe(prev);
-    expect(await page.evaluate(() => window.location.hash)).toContain(`t=${toIsoDate(prev as number)}`);
+    // Polled: the app writes the hash at most every 300 ms (src/state/url.ts).
+    await expect
+      .poll(() => page.evaluate(() => window.location.hash))
+      .toContain(`t=${toIsoDate(prev as number)}`);
     await close();
   });
 

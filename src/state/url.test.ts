@@ -42,6 +42,24 @@ describe('syncUrl', () => {
     stop();
   });
 
+  it('never writes a waiting state over a hash the user typed meanwhile; applies the typed one', () => {
+    const { location, listeners } = fakeWindow();
+    const stop = syncUrl();
+    time.value = 20100;
+    time.value = 20101; // waits for the interval
+    location.hash = '#t=2025-07-01'; // typed before its hashchange has run
+    vi.advanceTimersByTime(HASH_WRITE_MS);
+    expect(location.hash).toBe('#t=2025-07-01');
+    listeners.get('hashchange')?.();
+    vi.advanceTimersByTime(HASH_WRITE_MS);
+    expect(toIsoDate(time.value ?? 0)).toBe('2025-07-01');
+    expect(location.hash).toContain('t=2025-07-01');
+    time.value = 20102;
+    vi.advanceTimersByTime(HASH_WRITE_MS);
+    expect(location.hash).toContain(`t=${toIsoDate(20102)}`);
+    stop();
+  });
+
   it('writes what is waiting when the page is hidden (a reload, a closed tab)', () => {
     const { location, listeners } = fakeWindow();
     const stop = syncUrl();

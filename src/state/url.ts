@@ -12,10 +12,18 @@ export const HASH_WRITE_MS = 300;
 
 export function syncUrl(): () => void {
   applyHash(window.location.hash);
-  const onHashChange = () => applyHash(window.location.hash);
+  /** The hash as last written or applied; null until the first write tidies the opening link. */
+  let known: string | null = null;
+  const onHashChange = () => {
+    known = window.location.hash;
+    applyHash(known);
+  };
   window.addEventListener('hashchange', onHashChange);
   const write = throttle((next: string) => {
+    // A hash typed while this write waited is the user's: its hashchange applies it, then writes.
+    if (known !== null && window.location.hash !== known) return;
     if (window.location.hash !== next) window.history.replaceState(null, '', next);
+    known = window.location.hash;
   }, HASH_WRITE_MS);
   const stop = effect(() => write(`#${hash.value}`));
   // A reload or a closed tab within the interval still leaves the last state in the URL.
