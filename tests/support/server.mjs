@@ -18,7 +18,7 @@ async function reportingHeaders() {
 }
 
 export async function buildAndServe({ outDir = 'dist', quiet = true } = {}) {
-  await build({ logLevel: quiet ? 'warn' : 'info', build: { outDir } });
+  await build({ logLevel: quiet ? 'warn' : 'info', build: { outDir, emptyOutDir: true } });
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },
