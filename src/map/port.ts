@@ -51,6 +51,7 @@ export interface MapPort {
   /** The map's width in css px: the panels' padding depends on it. */
   width(): number;
   jumpTo(view: View): void;
+  /** Flies so that `view`'s centre lands in the middle of the part `padding` leaves uncovered. */
   flyTo(view: View, padding: Padding): void;
   fitBounds(bounds: Bounds, options: { padding: Padding; maxZoom?: number; animate?: boolean }): void;
 
@@ -141,7 +142,10 @@ export function createMapPort(container: HTMLElement, options: MapOptions): MapP
     view: () => viewOf(map),
     width: () => map.getContainer().clientWidth,
     jumpTo: ({ lon, lat, zoom }) => map.jumpTo({ center: [lon, lat], zoom }),
-    flyTo: ({ lon, lat, zoom }, padding) => map.flyTo({ center: [lon, lat], zoom, padding }),
+    // As an offset, not `padding`: MapLibre keeps a camera's padding on the map afterwards, and
+    // the centre it reports (and the link stores) would then be the padded one, ~170 px off.
+    flyTo: ({ lon, lat, zoom }, p) =>
+      map.flyTo({ center: [lon, lat], zoom, offset: [(p.left - p.right) / 2, (p.top - p.bottom) / 2] }),
     fitBounds: (bounds, o) => map.fitBounds(bounds, o),
     hasLayer: (id) => map.getLayer(id) !== undefined,
     addLayer: (layer, beforeId) => map.addLayer(layer, beforeId),
