@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventArrays, type EventInput, kindMask, mercatorX, mercatorY, visibleRange } from './arrays';
-import { buildPicker, pick } from './pick';
+import {
+  AT,
+  buildEventArrays,
+  type EventInput,
+  kindMask,
+  mercatorX,
+  mercatorY,
+  visibleRange,
+} from './arrays';
+import { buildPicker, pick, pickAll } from './pick';
 
 const ev = (id: string, lon: number, day: number, over: Partial<EventInput> = {}): EventInput => ({
   id,
@@ -58,15 +66,39 @@ describe('pick', () => {
     expect(pick(picker, ...at(36.0), radius, none)).toBeNull();
   });
 
-  it('falls back to a region circle that contains the point', () => {
+  // Issue 13: an area circle is drawn as its dashed rim and a centre mark; its inside is empty.
+  it('picks a region circle by its rim or its centre mark, never by its empty inside', () => {
     const visible = {
       points: [0, 3] as [number, number],
       regions: [0, 1] as [number, number],
       kindMask: all,
       ...cumulative,
     };
-    expect(idOf(pick(picker, ...at(36.25), radius, visible))).toBe('area');
+    const area = arrays.regions;
+    const r = area.data[AT.radius] as number;
+    const [cx, cy] = [area.data[AT.x] as number, area.data[AT.y] as number];
+    expect(idOf(pick(picker, cx, cy, radius, visible))).toBe('area');
+    expect(idOf(pick(picker, cx + r - radius / 2, cy, radius, visible))).toBe('area');
+    expect(idOf(pick(picker, cx, cy + r + radius / 2, radius, visible))).toBe('area');
+    expect(pick(picker, cx + r / 2, cy, radius, visible)).toBeNull();
     expect(pick(picker, ...at(36.8), radius, visible)).toBeNull();
+  });
+
+  it('lists everything drawn under the pointer, pins nearest first, then the circle', () => {
+    const inside = buildEventArrays([
+      ev('centre-pin', 36.2, 10),
+      ev('pin-beside', 36.2004, 12),
+      ev('later-pin', 36.2, 90),
+      ev('county', 36.2, 10, { radiusKm: 20 }),
+    ]);
+    const p = buildPicker(inside);
+    const v = { points: [0, 3] as [number, number], regions: [0, 1] as [number, number], kindMask: all };
+    const ids = (time: number) =>
+      pickAll(p, ...at(36.2003), radius, { ...v, time, windowStart: -1e9 }).map(
+        (h) => inside[h.run].ids[h.index],
+      );
+    expect(ids(100)).toEqual(['pin-beside', 'centre-pin', 'later-pin', 'county']);
+    expect(ids(50)).toEqual(['pin-beside', 'centre-pin', 'county']);
   });
 });
 

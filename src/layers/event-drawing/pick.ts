@@ -22,42 +22,52 @@ export function buildPicker(arrays: EventArrays): Picker {
 
 const inRange = (i: number, [from, to]: [number, number]) => i >= from && i < to;
 
-/**
- * The nearest drawn point within `radius`, preferring a pin to a country marker: the quiet
- * country outline must never take a click meant for a town beside it.
- */
-function pickPoint(
+type Found = Hit & { d: number; rank: number };
+
+/** Drawn points within `radius`: pins first (rank 0), then country outlines, which reach further. */
+function pointsNear(
   { index, arrays: { points } }: Picker,
   x: number,
   y: number,
   radius: number,
   v: Visibility,
 ) {
-  const best = { pin: -1, pinD: radius ** 2, country: -1, countryD: (radius * COUNTRY_REACH) ** 2 };
+  const found: Found[] = [];
   for (const i of index.within(x, y, radius * COUNTRY_REACH)) {
     if (i >= points.count || !inRange(i, v.points) || !isDrawn(points, i, v)) continue;
-    const d = (at(points, i, AT.x) - x) ** 2 + (at(points, i, AT.y) - y) ** 2;
-    if ((at(points, i, AT.flags) & FLAG_COUNTRY) === 0) {
-      if (d <= best.pinD) [best.pin, best.pinD] = [i, d];
-    } else if (d <= best.countryD) [best.country, best.countryD] = [i, d];
+    const d = Math.hypot(at(points, i, AT.x) - x, at(points, i, AT.y) - y);
+    const country = (at(points, i, AT.flags) & FLAG_COUNTRY) !== 0;
+    if (country || d <= radius) found.push({ run: 'points', index: i, d, rank: country ? 1 : 0 });
   }
-  return best.pin >= 0 ? best.pin : best.country;
+  return found;
 }
 
 /**
- * The visible point event nearest (x, y) within `radius` (Mercator units), else the smallest
- * visible region circle that contains it; null when there is none.
+ * Region circles whose drawn parts are within `radius`: the dashed rim or the centre mark. Not
+ * the interior, which is drawn as nothing, so a click there finds what lies under it.
  */
-export function pick(picker: Picker, x: number, y: number, radius: number, v: Visibility): Hit | null {
-  const point = pickPoint(picker, x, y, radius, v);
-  if (point >= 0) return { run: 'points', index: point };
-  const { regions } = picker.arrays;
-  let [best, bestR] = [-1, Number.POSITIVE_INFINITY];
+function regionsNear({ arrays: { regions } }: Picker, x: number, y: number, radius: number, v: Visibility) {
+  const found: Found[] = [];
   for (let i = v.regions[0]; i < v.regions[1]; i++) {
     if (!isDrawn(regions, i, v)) continue;
-    const r = at(regions, i, AT.radius);
-    const inside = Math.hypot(at(regions, i, AT.x) - x, at(regions, i, AT.y) - y) <= r;
-    if (inside && r < bestR) [best, bestR] = [i, r];
+    const d = Math.hypot(at(regions, i, AT.x) - x, at(regions, i, AT.y) - y);
+    const rim = Math.abs(d - at(regions, i, AT.radius));
+    if (d <= radius || rim <= radius) found.push({ run: 'regions', index: i, d: Math.min(d, rim), rank: 2 });
   }
-  return best >= 0 ? { run: 'regions', index: best } : null;
+  return found;
 }
+
+/**
+ * Everything drawn within `radius` (Mercator units) of (x, y), in the order a click prefers:
+ * pins nearest first, then country outlines (a quiet outline never takes a click meant for a
+ * town beside it), then region circles; empty when there is none.
+ */
+export function pickAll(picker: Picker, x: number, y: number, radius: number, v: Visibility): Hit[] {
+  return [...pointsNear(picker, x, y, radius, v), ...regionsNear(picker, x, y, radius, v)]
+    .sort((a, b) => a.rank - b.rank || a.d - b.d)
+    .map(({ run, index }) => ({ run, index }));
+}
+
+/** What a single click takes: the first of pickAll, or null. */
+export const pick = (picker: Picker, x: number, y: number, radius: number, v: Visibility): Hit | null =>
+  pickAll(picker, x, y, radius, v)[0] ?? null;
