@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCsvText } from '../import/parse/csv';
 import type { RowError } from '../import/types';
 import { EVENT_COLUMNS, eventsToCsv, rejectedToCsv } from './csv';
 import { acledRow, makeEvent, parseCsv as parse } from './test-events';
@@ -171,5 +172,16 @@ describe('rejectedToCsv', () => {
   it('writes objects as JSON and never reads inherited properties', () => {
     const csv = rejectedToCsv([{ where: 'row 2', reason: 'x', raw: { a: { b: 1 } } }], ['a', 'constructor']);
     expect(parse(csv).data[0]).toEqual({ row: '2', reason: 'x', a: '{"b":1}', constructor: '' });
+  });
+
+  it('keeps a row’s cells past the header, after its columns, as the file had them', () => {
+    const text = 'date,lat,lon\n2025-05-14,33.1,35.8,Quneitra,=1+1\n';
+    const r = parseCsvText(text, { set: 'mine' });
+    if (!('errors' in r)) throw new Error('not read');
+    const lines = rejectedToCsv(r.errors, r.columns).split('\r\n');
+    expect(lines).toEqual([
+      'row,reason,date,lat,lon',
+      '2,the row has 5 cells but the header has 3,2025-05-14,33.1,35.8,Quneitra,"\'=1+1"',
+    ]);
   });
 });

@@ -127,17 +127,25 @@ const rowNumber = (where: string) => {
   return m ? Number(m[1]) : where;
 };
 
+/** A rejected row's cells past the header's (recordOf names them "(extra field 1)", …), in order. */
+const surplusOf = (record: Record<string, unknown>, columns: ReadonlySet<string>) =>
+  Object.keys(record).flatMap((k) => (columns.has(k) ? [] : [cell(record[k])]));
+
 /**
  * The rejected rows with the file's own columns, after `row` and `reason`, so the user can fix
  * them in a spreadsheet and import the file again. Rows are written as arrays, not objects, so a
- * file that has its own `row` or `reason` column keeps it.
+ * file that has its own `row` or `reason` column keeps it. A row with more cells than the header
+ * keeps them all, after its columns and with no name above them, as it was in the file: that it
+ * has too many is what the user has to fix.
  */
 export function rejectedToCsv(errors: readonly RowError[], columns: readonly string[]): string {
+  const named = new Set(columns);
   const rows = errors.map(({ where, reason, raw }) => {
     const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
     // Own properties only: a column named "constructor" must not read Object's.
     const value = (c: string) => (Object.hasOwn(record, c) ? record[c] : undefined);
-    return [rowNumber(where), reason, ...columns.map((c) => cell(value(c)))];
+    return [rowNumber(where), reason, ...columns.map((c) => cell(value(c))), ...surplusOf(record, named)];
   });
-  return unparse(['row', 'reason', ...columns], rows);
+  // Arrays with no `fields`: papaparse then writes each row whole, however long.
+  return Papa.unparse([['row', 'reason', ...columns], ...rows], CONFIG);
 }

@@ -1,12 +1,12 @@
 // Actions for imported data: start, answer, cancel, restore, toggle and remove imports. The
 // worker does the parsing (import/run.ts); the store keeps the files (import/store.ts).
 import { batch } from '@preact/signals';
-import type { DataLink } from '../import/data-url';
 import type { ImportRequest } from '../import/messages';
 import { type Outcome, type Running, runImport } from '../import/run';
 import { loadDatasets, removeDataset, saveDataset, updateDataset } from '../import/store';
 import type { StoredDataset } from '../import/store-record';
 import type { ColumnMapping, ImportResult } from '../import/types';
+import type { DataLinkTarget } from './data-link';
 import {
   datasets,
   type ImportedDataset,
@@ -163,10 +163,8 @@ export function dismissImportMessage(index: number): void {
 }
 
 /** Imports a `?data=` link's file, unless this browser already holds it from an earlier visit. */
-export async function importFromLink(link: DataLink, stored: readonly string[]): Promise<void> {
+export async function importFromLink(link: DataLinkTarget | null, stored: readonly string[]): Promise<void> {
   if (link === null) return;
-  if ('error' in link)
-    return say({ tone: 'error', text: `The data in this link was not loaded: ${link.error}.` });
   if (stored.includes(link.url)) return;
   let blob: Blob;
   try {
