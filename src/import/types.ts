@@ -35,6 +35,8 @@ export type ImportResult = {
   errors: RowError[];
   /** CSV header, in file order, so rejected rows can be written back out as CSV. */
   columns: string[];
+  /** What was read in a way the file did not quite say (decimal commas, Excel dates), in words. */
+  notes: string[];
 };
 
 /** The parser could not tell which columns to use: the user picks them in a dialog. */

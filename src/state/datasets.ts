@@ -53,6 +53,8 @@ export type ImportMessage = {
   datasetId?: string;
   tone: 'ok' | 'warn' | 'error';
   text: string;
+  /** What the import read in a way the file did not quite say (decimal commas, Excel dates). */
+  notes?: readonly string[];
   rejected?: Rejected;
   /** A stored import that could not be read back: the user may remove it from the browser. */
   storedId?: string;

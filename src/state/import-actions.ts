@@ -61,10 +61,12 @@ async function settle(outcome: Outcome, req: ImportRequest, opts: Options): Prom
 
 async function add(result: ImportResult, req: ImportRequest, opts: Options): Promise<void> {
   const summary = describeResult(req.name, result);
+  const notes = result.notes.length > 0 ? { notes: result.notes } : {};
   if (result.events.length === 0 && result.areas.length === 0) {
     return say({
       tone: 'error',
       text: `${summary} Nothing was added to the map.`,
+      ...notes,
       rejected: { ...result, name: req.name },
     });
   }
@@ -87,7 +89,8 @@ async function add(result: ImportResult, req: ImportRequest, opts: Options): Pro
   datasets.value = [...datasets.value, dataset];
   if (!stored) {
     const rejected = result.errors.length > 0 ? { rejected: { ...result, name: req.name } } : {};
-    say({ datasetId: dataset.id, tone: rejected.rejected ? 'warn' : 'ok', text: summary, ...rejected });
+    const tone = rejected.rejected ? 'warn' : 'ok';
+    say({ datasetId: dataset.id, tone, text: summary, ...notes, ...rejected });
     // Saving a big file takes a while; the layer is usable meanwhile and says it is not saved yet.
     void store(dataset, req.file, opts.sourceUrl);
   }

@@ -42,6 +42,13 @@ export function ImportMessages({ messages }: { messages: readonly ImportMessage[
       {messages.map((m, i) => (
         <li key={i} class={`notice import-message ${m.tone}`} data-tone={m.tone}>
           <p>{m.text}</p>
+          {m.notes && (
+            <ul class="import-notes">
+              {m.notes.map((note, j) => (
+                <li key={j}>{note}</li>
+              ))}
+            </ul>
+          )}
           {m.rejected && m.rejected.errors.length > 0 && <Reasons r={m.rejected} />}
           {m.storedId && (
             <button type="button" class="forget" onClick={() => forgetStored(m.storedId as string)}>

@@ -173,7 +173,8 @@ describe('acledRow', () => {
     [{ longitude: 'abc' }, 'longitude "abc" is not a number'],
     [{ longitude: '181' }, 'longitude 181 is out of range'],
     [{ latitude: '' }, 'latitude is empty'],
-    [{ latitude: '33,5' }, 'latitude "33,5" is not a number'],
+    // "33,5" is a decimal comma, read since issue 12; two separators are not.
+    [{ latitude: '33,5,1' }, 'latitude "33,5,1" is not a number: write it with one decimal point, as 33.5'],
     [{ latitude: 'Infinity' }, 'latitude "Infinity" is not a number'],
     [{ latitude: '0x10' }, 'latitude "0x10" is not a number'],
     [{ event_date: '2025-02-30' }, 'event_date "2025-02-30" is not a real calendar date'],

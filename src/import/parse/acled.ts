@@ -116,7 +116,7 @@ function reader(row: Cells): (name: string) => string {
 /** One ACLED row as an event, or the reason it was left out. */
 export function acledRow(row: Cells, ctx: RowContext): EventRecord | string {
   const get = reader(row);
-  const coords = readLatLon(get('latitude'), get('longitude'));
+  const coords = readLatLon(get('latitude'), get('longitude'), ctx);
   if (typeof coords === 'string') return coords;
   const [lat, lon] = coords;
   const dated = acledDate(get);

@@ -120,10 +120,10 @@ function extraColumns(row: Cells, mapping: ColumnMapping): [string, string][] {
 }
 
 /** The coordinates: from the geometry when given (GeoJSON), else from the mapped columns. */
-function position(row: Cells, mapping: ColumnMapping, coords?: [number, number]) {
+function position(row: Cells, mapping: ColumnMapping, ctx: RowContext, coords?: [number, number]) {
   if (!coords) {
     if (!mapping.lat || !mapping.lon) return 'no latitude and longitude columns were chosen';
-    return readLatLon(cellOf(row, mapping.lat), cellOf(row, mapping.lon));
+    return readLatLon(cellOf(row, mapping.lat), cellOf(row, mapping.lon), ctx);
   }
   const [lon, lat] = coords;
   return (
@@ -142,7 +142,7 @@ export function genericRow(
   coords?: [number, number],
 ): EventRecord | string {
   const cell = (field: Field) => cellOf(row, mapping[field]);
-  const at = position(row, mapping, coords);
+  const at = position(row, mapping, ctx, coords);
   if (typeof at === 'string') return at;
   const [lat, lon] = at;
   if (!mapping.date) return 'no date column was chosen';

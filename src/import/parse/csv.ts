@@ -10,6 +10,7 @@ import { acledDelimiter, acledRow, isAcled } from './acled';
 import { askForMapping, genericRow, guessMapping, mappingFits } from './columns';
 import type { RowContext } from './fields';
 import type { CsvImporter, Fatal } from './importer';
+import { createNotes } from './notes';
 import { createCsvFeed } from './papa';
 import { type Cells, CsvRow, type Header, headerOf, recordOf } from './row';
 
@@ -25,6 +26,7 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
   let format: ImportFormat = 'csv';
   let read: Reader | null = null;
   let rowCount = 0;
+  const notes = createNotes('row');
 
   const readerFor = (cols: string[]): Reader | NeedsMapping => {
     const { mapping } = opts;
@@ -57,7 +59,7 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
       const surplus = cells.length > header.columns.length;
       const reason = problem ?? (surplus ? 'the row has more cells than the header' : undefined);
       const row = new CsvRow(header, cells);
-      const result = reason ?? read(row, { set: opts.set, rowNumber });
+      const result = reason ?? read(row, { set: opts.set, rowNumber, notes });
       if (typeof result !== 'string') events.push(result);
       else errors.push({ where: `row ${rowNumber}`, reason: result, raw: recordOf(row) });
     },
@@ -66,7 +68,8 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
     },
     finish() {
       if (rowCount === 0) return { fatal: NO_ROWS };
-      return { format, events: events.sort(byDay), areas: [], errors, columns: [...header.columns] };
+      const columns = [...header.columns];
+      return { format, events: events.sort(byDay), areas: [], errors, columns, notes: notes.texts() };
     },
   };
 }

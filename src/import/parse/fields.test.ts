@@ -8,7 +8,9 @@ describe('row fields', () => {
     expect(readCoordinate('+1e1', 'longitude')).toBe(10);
     expect(readCoordinate('.5', 'longitude')).toBe(0.5);
     expect(readCoordinate(undefined, 'latitude')).toBe('latitude is empty');
-    expect(readCoordinate('1,5', 'longitude')).toBe('longitude "1,5" is not a number');
+    // A decimal comma is read (coordinates.test.ts has the forms); two separators are not.
+    expect(readCoordinate('1,5', 'longitude')).toBe(1.5);
+    expect(readCoordinate('1.234,5', 'longitude')).toMatch(/^longitude "1.234,5" is not a number/);
     expect(readCoordinate('90.0001', 'latitude')).toBe('latitude 90.0001 is out of range');
     expect(readCoordinate('1e400', 'latitude')).toBe('latitude "1e400" is not a number');
     expect(readLatLon('1', '2')).toEqual([1, 2]);

@@ -1,17 +1,18 @@
 // Small readers shared by the ACLED and the generic row parsers, so both give the same reasons
 // for the same mistakes.
 import { type DatePrecision, type Day, span, toIsoDate } from '../../data/dates';
+import { type Axis, readWrittenCoordinate } from './coordinates';
 import { clipForMessage } from './dates';
+import type { Notes } from './notes';
 import type { Cells } from './row';
 
-/** Where the row came from: its import set and its row (or feature) number, counted from 1. */
-export type RowContext = { set: string; rowNumber: number };
+/**
+ * Where the row came from: its import set and its row (or feature) number, counted from 1; and
+ * where to note what was read in a way the file did not quite say (a decimal comma, an Excel date).
+ */
+export type RowContext = { set: string; rowNumber: number; notes?: Notes };
 
-type Axis = 'latitude' | 'longitude';
 const LIMIT: Record<Axis, number> = { latitude: 90, longitude: 180 };
-
-// Plain decimal numbers only: Number() would also take "", "0x1f" and "Infinity".
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** A lookup-table entry for text from a file: never an inherited member such as "constructor". */
 export const own = <T>(table: Record<string, T>, key: string): T | undefined =>
@@ -38,20 +39,31 @@ export function checkCoordinate(value: number, axis: Axis, written = String(valu
   return null;
 }
 
-/** A coordinate written in a cell: the number, or the reason it cannot be used. */
-export function readCoordinate(text: string | undefined, axis: Axis): number | string {
+/**
+ * A coordinate written in a cell: the number, or the reason it cannot be used. One written with
+ * a decimal comma or in degrees, minutes and seconds is noted for the summary.
+ */
+export function readCoordinate(text: string | undefined, axis: Axis, ctx?: RowContext): number | string {
   const t = (text ?? '').trim();
   if (t === '') return `${axis} is empty`;
-  if (!DECIMAL.test(t)) return `${axis} "${clipForMessage(t)}" is not a number`;
-  const value = Number(t);
-  return checkCoordinate(value, axis, t) ?? value;
+  const read = readWrittenCoordinate(t, axis);
+  if (typeof read === 'string') return read;
+  const problem = checkCoordinate(read.value, axis, t);
+  if (problem) return problem;
+  if (read.style)
+    ctx?.notes?.add(read.style, ctx.rowNumber, `“${clipForMessage(t)}” as ${+read.value.toFixed(6)}`);
+  return read.value;
 }
 
 /** Reads both coordinates, latitude first, as a row gives them. */
-export function readLatLon(lat: string | undefined, lon: string | undefined): [number, number] | string {
-  const la = readCoordinate(lat, 'latitude');
+export function readLatLon(
+  lat: string | undefined,
+  lon: string | undefined,
+  ctx?: RowContext,
+): [number, number] | string {
+  const la = readCoordinate(lat, 'latitude', ctx);
   if (typeof la === 'string') return la;
-  const lo = readCoordinate(lon, 'longitude');
+  const lo = readCoordinate(lon, 'longitude', ctx);
   if (typeof lo === 'string') return lo;
   return [la, lo];
 }

@@ -10,6 +10,7 @@ import { clipForMessage } from './dates';
 import { clip, type RowContext } from './fields';
 import { checkGeometry } from './geometry';
 import type { Fatal } from './importer';
+import { createNotes } from './notes';
 
 // Properties are kept in a Map: their names come from the file ("__proto__", "constructor").
 // `positions` has one [lon, lat] for a Point, any number for a MultiPoint (`multi`).
@@ -133,13 +134,21 @@ export function parseGeoJsonText(text: string, opts: CsvOptions): ImportResult |
   const mapping = points.length > 0 ? mappingFor(points, columns, opts.mapping) : {};
   if ('sample' in mapping) return mapping;
   const events: EventRecord[] = [];
+  const notes = createNotes('feature');
   for (const p of points) {
-    const result = eventsOf(p, mapping, { set: opts.set, rowNumber: p.index + 1 });
+    const result = eventsOf(p, mapping, { set: opts.set, rowNumber: p.index + 1, notes });
     if (typeof result === 'string') {
       errors.push({ index: p.index, error: { where: `feature ${p.index + 1}`, reason: result, raw: p.raw } });
     } else for (const e of result) events.push(e);
   }
   errors.sort((a, b) => a.index - b.index);
   events.sort(byDay);
-  return { format: 'geojson', events, areas, errors: errors.map((e) => e.error), columns };
+  return {
+    format: 'geojson',
+    events,
+    areas,
+    errors: errors.map((e) => e.error),
+    columns,
+    notes: notes.texts(),
+  };
 }
