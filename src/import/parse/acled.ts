@@ -3,8 +3,17 @@
 import { type DatePrecision, fromParts, parts, weekStart } from '../../data/dates';
 import type { EventRecord, GeoPrecision } from '../../data/events';
 import type { Kind } from '../../data/kinds';
-import { parseLooseDate } from './dates';
-import { cellOf, clip, coordinatesText, dateFields, own, type RowContext, readLatLon, rowId } from './fields';
+import {
+  cellOf,
+  clip,
+  coordinatesText,
+  dateFields,
+  own,
+  type RowContext,
+  readDate,
+  readLatLon,
+  rowId,
+} from './fields';
 import type { Cells } from './row';
 
 const REQUIRED = ['event_date', 'latitude', 'longitude', 'event_type'];
@@ -74,12 +83,12 @@ const GEO_PRECISION: Record<string, { geo: GeoPrecision; radiusKm: number }> = {
 const FATALITIES = /^\d{1,9}$/;
 
 /** The date fields, or the reason the row's date cannot be used. */
-function acledDate(get: (name: string) => string) {
+function acledDate(get: (name: string) => string, ctx: RowContext) {
   const precisionText = get('time_precision');
   const given = own(TIME_PRECISION, precisionText);
   if (!given) return `time_precision "${clip(precisionText, 40)}" is not 1, 2 or 3`;
   const written = get('event_date');
-  const parsed = parseLooseDate(written);
+  const parsed = readDate(written, ctx);
   if ('error' in parsed) return parsed.error.replace(/^date/, 'event_date');
   // A date written as a month ("2025-05") is only known to the month, whatever time_precision says.
   const precision = parsed.precision === 'month' ? 'month' : given;
@@ -119,7 +128,7 @@ export function acledRow(row: Cells, ctx: RowContext): EventRecord | string {
   const coords = readLatLon(get('latitude'), get('longitude'), ctx);
   if (typeof coords === 'string') return coords;
   const [lat, lon] = coords;
-  const dated = acledDate(get);
+  const dated = acledDate(get, ctx);
   if (typeof dated === 'string') return dated;
   const geoText = get('geo_precision');
   const geo = own(GEO_PRECISION, geoText);

@@ -4,7 +4,6 @@ import type { EventRecord } from '../../data/events';
 import { isKind, KIND_INFO, KINDS, type Kind } from '../../data/kinds';
 import type { ColumnMapping, NeedsMapping } from '../types';
 import { acledKind } from './acled';
-import { parseLooseDate } from './dates';
 import {
   cellOf,
   checkCoordinate,
@@ -12,6 +11,7 @@ import {
   coordinatesText,
   dateFields,
   type RowContext,
+  readDate,
   readLatLon,
   rowId,
 } from './fields';
@@ -146,7 +146,7 @@ export function genericRow(
   if (typeof at === 'string') return at;
   const [lat, lon] = at;
   if (!mapping.date) return 'no date column was chosen';
-  const parsed = parseLooseDate(cell('date'));
+  const parsed = readDate(cell('date'), ctx);
   if ('error' in parsed) return parsed.error;
   const kind = kindFromText(cell('kind'));
   const placeCell = cell('place');

@@ -92,7 +92,7 @@ describe('readLatLon notes', () => {
     expect(readLatLon('33,1', '35.8', { set: 's', rowNumber: 3, notes })).toEqual([33.1, 35.8]);
     expect(readLatLon("33°30'N", '35.8', { set: 's', rowNumber: 4, notes })).toEqual([33.5, 35.8]);
     expect(notes.texts()).toEqual([
-      'Coordinates written with a decimal comma were read as decimals: row 2 (“33,5” as 33.5) and 2 more rows.',
+      'Coordinates written with a decimal comma were read as decimals: row 2 (“33,5” as 33.5) and 1 more row.',
       "Coordinates in degrees, minutes and seconds were read as decimal degrees: row 4 (“33°30'N” as 33.5).",
     ]);
   });

@@ -72,13 +72,29 @@ describe('parseLooseDate', () => {
     ['1/2/2025', 'date "1/2/2025" is ambiguous (day/month or month/day?): write it as YYYY-MM-DD'],
     ['14 Mai 2025', 'date "14 Mai 2025" is not a date this importer can read: write it as YYYY-MM-DD'],
     ['yesterday', 'date "yesterday" is not a date this importer can read: write it as YYYY-MM-DD'],
-    ['45791', 'date "45791" is not a date this importer can read: write it as YYYY-MM-DD'],
+    // 45791 was here until issue 12: it is an Excel day number, read below. A year alone is not.
+    ['2025', 'date "2025" is not a date this importer can read: write it as YYYY-MM-DD'],
+    ['12345678', 'date "12345678" is not a date this importer can read: write it as YYYY-MM-DD'],
+    ['99999', 'date "99999", read as an Excel day number, is not between 1900 and 2100'],
+    ['4133980800', 'date "4133980800", read as a Unix time in seconds, is not between 1900 and 2100'],
     [
       '2025-05-14Tnonsense',
       'date "2025-05-14Tnonsense" is not a date this importer can read: write it as YYYY-MM-DD',
     ],
   ])('rejects %j with a reason', (text, error) => {
     expect(parseLooseDate(text)).toEqual({ error });
+  });
+
+  it.each([
+    ['45791', may14, 'excel-date'],
+    ['45791.75', may14, 'excel-date'],
+    ['45853', fromParts(2025, 7, 15), 'excel-date'],
+    ['1747180800', may14, 'unix-seconds'],
+    ['1747267199', may14, 'unix-seconds'],
+    ['1747180800000', may14, 'unix-ms'],
+    ['999999999', fromParts(2001, 9, 9), 'unix-seconds'],
+  ])('reads the number %j as the day it counts to, saying how', (text, day, read) => {
+    expect(parseLooseDate(text)).toEqual({ day, precision: 'day', read });
   });
 
   it('keeps long junk out of the reason', () => {

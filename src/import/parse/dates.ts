@@ -3,7 +3,9 @@
 // day and converting would move late-evening events to the next day for half the world.
 import { type Day, fromParts, parts } from '../../data/dates';
 
-export type LooseDate = { day: Day; precision: 'day' | 'month' };
+/** How a date written as a number was read: said in the import's summary. */
+export type NumericDate = 'excel-date' | 'unix-seconds' | 'unix-ms';
+export type LooseDate = { day: Day; precision: 'day' | 'month'; read?: NumericDate };
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -84,6 +86,39 @@ function named(
   return checked(text, year, month, date, precision);
 }
 
+// Numbers that are dates as spreadsheets and programs write them, told apart by their length: an
+// Excel day number has 5 digits from 1927 to 2173 (a time of day after its point), a Unix time
+// 9 or 10 in seconds from 1973 to 2286, 12 or 13 in milliseconds. A 4-digit year is none of them.
+const EXCEL_SERIAL = /^(\d{5})(?:\.\d+)?$/;
+const UNIX_SECONDS = /^\d{9,10}$/;
+const UNIX_MS = /^\d{12,13}$/;
+/** Excel's day 0, for every day number after 60 (its 29 February 1900, a day that never was). */
+const EXCEL_DAY_ZERO = fromParts(1899, 12, 30);
+const SECONDS_PER_DAY = 86_400;
+
+function numeric(text: string, day: Day, read: NumericDate): Found {
+  const { year } = parts(day);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return { error: `date "${text}", read as ${READ_AS[read]}, is not between ${MIN_YEAR} and ${MAX_YEAR}` };
+  }
+  return { day, precision: 'day', read };
+}
+
+const READ_AS: Record<NumericDate, string> = {
+  'excel-date': 'an Excel day number',
+  'unix-seconds': 'a Unix time in seconds',
+  'unix-ms': 'a Unix time in milliseconds',
+};
+
+/** A date written as an Excel day number or a Unix time; null when it is not one. */
+function byNumber(t: string): Found | null {
+  const serial = EXCEL_SERIAL.exec(t);
+  if (serial) return numeric(t, EXCEL_DAY_ZERO + Number(serial[1]), 'excel-date');
+  if (UNIX_SECONDS.test(t)) return numeric(t, Math.floor(Number(t) / SECONDS_PER_DAY), 'unix-seconds');
+  if (UNIX_MS.test(t)) return numeric(t, Math.floor(Number(t) / SECONDS_PER_DAY / 1000), 'unix-ms');
+  return null;
+}
+
 /** Reads one written date; the error is a short reason to show next to the row. */
 export function parseLooseDate(text: string): Found {
   const t = text.trim();
@@ -95,7 +130,8 @@ export function parseLooseDate(text: string): Found {
   m = SLASHED.exec(t);
   if (m) return slashed(t, Number(m[1]), Number(m[2]), Number(m[3]));
   return (
-    byName(t) ?? {
+    byName(t) ??
+    byNumber(t) ?? {
       error: `date "${clipForMessage(t)}" is not a date this importer can read: write it as YYYY-MM-DD`,
     }
   );

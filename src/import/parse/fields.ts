@@ -2,7 +2,7 @@
 // for the same mistakes.
 import { type DatePrecision, type Day, span, toIsoDate } from '../../data/dates';
 import { type Axis, readWrittenCoordinate } from './coordinates';
-import { clipForMessage } from './dates';
+import { clipForMessage, parseLooseDate } from './dates';
 import type { Notes } from './notes';
 import type { Cells } from './row';
 
@@ -66,6 +66,14 @@ export function readLatLon(
   const lo = readCoordinate(lon, 'longitude', ctx);
   if (typeof lo === 'string') return lo;
   return [la, lo];
+}
+
+/** A written date read as parseLooseDate reads it; one written as a number is noted for the summary. */
+export function readDate(text: string, ctx?: RowContext): ReturnType<typeof parseLooseDate> {
+  const parsed = parseLooseDate(text);
+  if ('read' in parsed && parsed.read)
+    ctx?.notes?.add(parsed.read, ctx.rowNumber, `${clipForMessage(text.trim())} as ${toIsoDate(parsed.day)}`);
+  return parsed;
 }
 
 /** "33.1234, 35.6789": a place name for rows that give none. */

@@ -2,7 +2,7 @@
 // the parsers return a good event or a reason, never throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDay, toIsoDate } from '../../data/dates';
+import { formatDay, fromParts, toIsoDate } from '../../data/dates';
 import { acledRow } from './acled';
 import { genericRow } from './columns';
 import { parseLooseDate } from './dates';
@@ -63,6 +63,25 @@ describe('fuzz', () => {
         const r = genericRow(row, m, { set: 'mine', rowNumber: 3 }, c);
         if (typeof r === 'string') checkReason(r);
         else checkEvent(r);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('fuzz: dates written as numbers', () => {
+  it('parseLooseDate reads back any day written as an Excel day number or a Unix time', () => {
+    const excelZero = fromParts(1899, 12, 30);
+    const days = fc.integer({ min: Math.max(FIRST, excelZero + 10_000), max: LAST });
+    fc.assert(
+      fc.property(days, fc.nat(86_399), (day, second) => {
+        const seconds = day * 86_400 + second;
+        if (day >= fromParts(1973, 3, 4))
+          expect(parseLooseDate(String(seconds))).toEqual({ day, precision: 'day', read: 'unix-seconds' });
+        if (day >= fromParts(2001, 9, 9))
+          expect(parseLooseDate(`${seconds}000`)).toEqual({ day, precision: 'day', read: 'unix-ms' });
+        const serial = `${day - excelZero}.${second}`;
+        expect(parseLooseDate(serial)).toEqual({ day, precision: 'day', read: 'excel-date' });
       }),
       RUNS,
     );

@@ -12,7 +12,8 @@ const LEAD: Record<NoteKind, string> = {
   'unix-ms': 'Dates written as Unix times in milliseconds were read as such (as days in UTC)',
 };
 
-type Seen = { count: number; rowNumber: number; example: string };
+// Rows, not cells, are counted: a row with both coordinates so written is one row.
+type Seen = { count: number; rowNumber: number; lastRow: number; example: string };
 
 /** Notes of one file, its rows counted as "row N" (CSV) or "feature N" (GeoJSON). */
 export type Notes = {
@@ -32,8 +33,11 @@ export function createNotes(noun: 'row' | 'feature'): Notes {
   return {
     add(kind, rowNumber, example) {
       const found = seen.get(kind);
-      if (found) found.count += 1;
-      else seen.set(kind, { count: 1, rowNumber, example });
+      if (!found) seen.set(kind, { count: 1, rowNumber, lastRow: rowNumber, example });
+      else if (found.lastRow !== rowNumber) {
+        found.count += 1;
+        found.lastRow = rowNumber;
+      }
     },
     say(sentence) {
       if (!sentences.includes(sentence)) sentences.push(sentence);
