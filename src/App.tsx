@@ -13,6 +13,7 @@ import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
 import { LoadErrors } from './ui/LoadErrors';
 import { PanelToggle, panelsOpen } from './ui/PanelToggle';
+import { StackChooser, StackHover } from './ui/StackChooser';
 import { TimeBar } from './ui/TimeBar';
 
 export function App() {
@@ -21,6 +22,8 @@ export function App() {
       <div class={`app${panelsOpen.value ? ' panels-open' : ''}`}>
         <MapView />
         <EdgeArrows />
+        <StackHover />
+        <StackChooser />
         <PanelToggle />
         <aside class="sidebar" id="sidebar">
           <header class="panel title">

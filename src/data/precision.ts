@@ -55,3 +55,12 @@ export function ucdpWherePrec(e: Placed): UcdpWherePrec {
   if (e.geo_precision !== 'region') return UCDP[e.geo_precision];
   return e.region ? UCDP_BY_REGION[e.region] : UCDP_REGION_UNKNOWN;
 }
+
+/** How well the place is known, in two words or fewer: for lists with no room for a sentence. */
+export const PLACE_PRECISION_SHORT: Record<GeoPrecision, string> = {
+  exact: 'exact site',
+  near: 'near the site',
+  town: 'town',
+  region: 'area only',
+  country: 'country only',
+};

@@ -43,6 +43,9 @@ export const LAYER = {
   events: 'events',
 } as const;
 
+/** The counts on stacks of events drawn at one place (layers/stack-counts.ts), over every event layer. */
+export const STACK_COUNTS = { source: 'stack-counts', layer: 'stack-counts' } as const;
+
 /** An imported dataset's map layers and areas source, named from its id here only. */
 export const importLayer = (datasetId: string, part: 'events' | 'fill' | 'line') =>
   `import-${datasetId}-${part}`;

@@ -12,7 +12,13 @@ import { EventLayer } from './events-gl/EventLayer';
 import type { MapPort } from './port';
 
 /** What the map holds for one drawn dataset. */
-export type DatasetLayers = { layer: EventLayer; drawing: EventDrawing; hasAreas: boolean };
+export type DatasetLayers = {
+  layer: EventLayer;
+  /** The dataset as last drawn: its events, for what a click finds. */
+  dataset: DrawnDataset;
+  drawing: EventDrawing;
+  hasAreas: boolean;
+};
 export type BoundDatasets = {
   /** What is on the map, top first: the order a click searches. */
   stack(): DatasetLayers[];
@@ -51,7 +57,7 @@ function addLayers(port: MapPort, d: DrawnDataset, before: string | undefined): 
     for (const spec of importAreaLayers(d.id, d.color ?? '#000', d.visible))
       port.addLayer(spec, LAYER.placeDots);
   }
-  return { layer, drawing: d.drawing, hasAreas };
+  return { layer, dataset: d, drawing: d.drawing, hasAreas };
 }
 
 function sync(port: MapPort, list: readonly DrawnDataset[], held: Map<string, DatasetLayers>): void {
@@ -66,6 +72,7 @@ function sync(port: MapPort, list: readonly DrawnDataset[], held: Map<string, Da
     const d = list[i] as DrawnDataset;
     const layers = held.get(d.id) ?? addLayers(port, d, layerAbove(list, i, held));
     held.set(d.id, layers);
+    layers.dataset = d;
     if (layers.drawing !== d.drawing) {
       layers.layer.setData(d.drawing.arrays);
       layers.drawing = d.drawing;

@@ -9,6 +9,7 @@ import { type MapCommands, provideMapCommands } from '../state/map-commands';
 import { DEFAULT_BOUNDS, view, visible } from '../state/store';
 import { bindDatasetLayers } from './bind-datasets';
 import { bindPicking } from './bind-picking';
+import { bindStacks } from './bind-stacks';
 import { bindEventLayerState } from './event-layer-state';
 import { fitPadding } from './framing';
 import type { MapPort } from './port';
@@ -64,6 +65,7 @@ export function bindMap(port: MapPort): () => void {
       provideMapCommands(commandsFor(port)),
       bindEventLayerState(() => layers.stack().map((held) => held.layer)),
       bindPicking(port, layers.stack),
+      bindStacks(port),
       layers.stop,
     );
   });

@@ -1,37 +1,49 @@
-// Clicks and hover on the event layers, through the port: the topmost visible layer with an event
-// within a few pixels wins; a click selects it through an action.
+// Clicks, Enter and hover on the event layers, through the port. Everything drawn within a few
+// pixels of the pointer is found, top layer first: one event is selected, a stack is offered in
+// the chooser (state/stack-choice.ts); hovering a stack shows its count.
+import type { EventRecord } from '../data/events';
 import { mercatorX, mercatorY } from '../layers/event-drawing/arrays';
-import { pick } from '../layers/event-drawing/pick';
-import { selectEvent } from '../state/timeline-actions';
+import { pickAll } from '../layers/event-drawing/pick';
+import { hoverStack, pickedAt } from '../state/stack-choice';
 import type { DatasetLayers } from './bind-datasets';
 import type { MapPort, PointerAt } from './port';
 
 /** How close (css px) a click must be to an event to pick it. */
 const PICK_RADIUS_PX = 8;
 
-/** The id of the event under the pointer, searching `stack` top first; null when none. */
-export function eventAt(stack: readonly DatasetLayers[], { lon, lat, zoom }: PointerAt): string | null {
+/** Every event drawn under the pointer, searching `stack` top first. */
+export function eventsAt(stack: readonly DatasetLayers[], { lon, lat, zoom }: PointerAt): EventRecord[] {
   const [x, y] = [mercatorX(lon), mercatorY(lat)];
   const radius = PICK_RADIUS_PX / (512 * 2 ** zoom);
-  for (const { layer, drawing } of stack) {
+  const found: EventRecord[] = [];
+  for (const { layer, drawing, dataset } of stack) {
     if (!layer.visible) continue;
-    const hit = pick(drawing.picker, x, y, radius, layer.visibility());
-    if (hit) return drawing.arrays[hit.run].ids[hit.index] ?? null;
+    for (const hit of pickAll(drawing.picker, x, y, radius, layer.visibility())) {
+      const event = dataset.events[drawing.arrays[hit.run].source[hit.index] ?? -1];
+      if (event) found.push(event);
+    }
   }
-  return null;
+  return found;
 }
 
 export function bindPicking(port: MapPort, stack: () => readonly DatasetLayers[]): () => void {
   let hoverFrame = 0;
+  const choose = (at: PointerAt) => pickedAt(eventsAt(stack(), at), at);
   const stops = [
-    port.onClick((at) => {
-      const id = eventAt(stack(), at);
-      if (id) selectEvent(id);
-    }),
+    port.onClick(choose),
+    port.onEnter(choose),
     // Once a frame at most: a search per mousemove event would be wasted work.
     port.onPointerMove((at) => {
       cancelAnimationFrame(hoverFrame);
-      hoverFrame = requestAnimationFrame(() => port.setCursor(eventAt(stack(), at) ? 'pointer' : ''));
+      hoverFrame = requestAnimationFrame(() => {
+        const count = eventsAt(stack(), at).length;
+        port.setCursor(count > 0 ? 'pointer' : '');
+        hoverStack(count, at);
+      });
+    }),
+    port.onPointerLeave(() => {
+      cancelAnimationFrame(hoverFrame);
+      hoverStack(0, { x: 0, y: 0 });
     }),
   ];
   return () => {

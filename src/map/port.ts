@@ -5,6 +5,7 @@
 import {
   AttributionControl,
   type CustomLayerInterface,
+  type GeoJSONSource,
   type LayerSpecification,
   type MapEventType,
   Map as MapLibreMap,
@@ -32,8 +33,8 @@ setWorkerUrl(workerUrl);
 
 /** A style layer as data, or a custom layer that draws itself (the event layers). */
 export type MapLayer = LayerSpecification | CustomLayerInterface;
-/** Where the pointer is, and the zoom it is seen at: what picking needs. */
-export type PointerAt = { lon: number; lat: number; zoom: number };
+/** Where the pointer is, on the map and in css px from the map's corner, and the zoom: what picking needs. */
+export type PointerAt = { lon: number; lat: number; zoom: number; x: number; y: number };
 /** What a frame callback gets: the canvas as just drawn, and device pixels per css pixel. */
 export type DrawnFrame = { canvas: HTMLCanvasElement; pixelRatio: number };
 
@@ -44,6 +45,10 @@ export interface MapPort {
   onMoveEnd(listener: (view: View) => void): () => void;
   onClick(listener: (at: PointerAt) => void): () => void;
   onPointerMove(listener: (at: PointerAt) => void): () => void;
+  /** The pointer left the map. */
+  onPointerLeave(listener: () => void): () => void;
+  /** Enter pressed while the map has focus: `at` is the middle of the map, where a keyboard user aims. */
+  onEnter(listener: (at: PointerAt) => void): () => void;
   /** A source, tile or image that failed to load, in words. */
   onLoadError(listener: (message: string) => void): () => void;
 
@@ -63,6 +68,8 @@ export interface MapPort {
   hasSource(id: string): boolean;
   addSource(id: string, source: SourceSpecification): void;
   removeSource(id: string): void;
+  /** Replaces the features of a GeoJSON source. */
+  setGeoJSON(sourceId: string, data: GeoJSON.GeoJSON): void;
 
   setCursor(cursor: '' | 'pointer'): void;
   /** Asks for a frame and runs `read` as it is drawn (the WebGL buffer clears right after). */
@@ -120,7 +127,22 @@ const pointerAt = (map: MapLibreMap, e: MapMouseEvent): PointerAt => ({
   lon: e.lngLat.lng,
   lat: e.lngLat.lat,
   zoom: map.getZoom(),
+  x: e.point.x,
+  y: e.point.y,
 });
+
+/** Enter on the focused map, as a pick at its middle. */
+function onEnterKey(map: MapLibreMap, listener: (at: PointerAt) => void): () => void {
+  const target = map.getCanvasContainer();
+  const handler = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.repeat) return;
+    const { lng, lat } = map.getCenter();
+    const box = target.getBoundingClientRect();
+    listener({ lon: lng, lat, zoom: map.getZoom(), x: box.width / 2, y: box.height / 2 });
+  };
+  target.addEventListener('keydown', handler);
+  return () => target.removeEventListener('keydown', handler);
+}
 
 export function createMapPort(container: HTMLElement, options: MapOptions): MapPort {
   const map = createMap(container, options);
@@ -133,6 +155,8 @@ export function createMapPort(container: HTMLElement, options: MapOptions): MapP
     onMoveEnd: (listener) => listen(map, 'moveend', () => listener(viewOf(map))),
     onClick: (listener) => listen(map, 'click', (e) => listener(pointerAt(map, e))),
     onPointerMove: (listener) => listen(map, 'mousemove', (e) => listener(pointerAt(map, e))),
+    onPointerLeave: (listener) => listen(map, 'mouseout', () => listener()),
+    onEnter: (listener) => onEnterKey(map, listener),
     onLoadError: (listener) =>
       listen(map, 'error', (e) => {
         // A source's failure names the source (MapLibre adds sourceId to the event).
@@ -157,6 +181,7 @@ export function createMapPort(container: HTMLElement, options: MapOptions): MapP
     hasSource: (id) => map.getSource(id) !== undefined,
     addSource: (id, source) => map.addSource(id, source),
     removeSource: (id) => map.removeSource(id),
+    setGeoJSON: (id, data) => (map.getSource(id) as GeoJSONSource | undefined)?.setData(data),
     setCursor: (cursor) => {
       map.getCanvas().style.cursor = cursor;
     },

@@ -8,7 +8,7 @@ import { datasets, type ImportedDataset } from './datasets';
 import { curatedEvents } from './timeline';
 
 /** One list of events as the map draws it. `color` null: coloured by kind (the curated events). */
-export type DrawnDataset = Pick<ImportedDataset, 'id' | 'visible' | 'areas' | 'drawing'> & {
+export type DrawnDataset = Pick<ImportedDataset, 'id' | 'visible' | 'events' | 'areas' | 'drawing'> & {
   color: string | null;
 };
 
@@ -17,6 +17,13 @@ const curatedDrawing = computed(() => drawingOf(curatedEvents.value));
 
 /** Top first: the curated events over the imports, a newer import over an older one. */
 export const drawnDatasets = computed<readonly DrawnDataset[]>(() => [
-  { id: CURATED, color: null, visible: true, areas: [], drawing: curatedDrawing.value },
+  {
+    id: CURATED,
+    color: null,
+    visible: true,
+    events: curatedEvents.value,
+    areas: [],
+    drawing: curatedDrawing.value,
+  },
   ...[...datasets.value].reverse(),
 ]);

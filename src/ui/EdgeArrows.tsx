@@ -1,18 +1,22 @@
-// Arrows at the map's edge pointing to the newest revealed events outside the view, one per place.
+// Chips at the map's edge pointing to the newest revealed events outside the view: one per
+// direction, merged further where two would overlap (edge-chips.ts), clear of the panels.
 import { computed } from '@preact/signals';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { coveredInsets } from '../map/framing';
 import { view } from '../state/store';
 import { revealed } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
-import { edgeLabel, edgeMarkers, type Size, type Target } from './edge';
+import { edgeLabel, edgeMarkers, type Size } from './edge';
+import { chipText, edgeChips, type PlaceTarget } from './edge-chips';
 
 /** How far inside the visible edge the arrows sit, so their labels stay readable. */
 const EDGE_MARGIN = 48;
+/** The zoom and compass buttons down the top right corner: no chip under them. */
+const CONTROLS = { top: 0, right: 40, bottom: 0, left: 0 };
 
 /** One target per place (or country), pointing at its latest revealed event. */
 const targets = computed(() => {
-  const byPlace = new Map<string, Target & { count: number; id: string }>();
+  const byPlace = new Map<string, PlaceTarget>();
   for (const e of revealed.value) {
     const label = edgeLabel(e);
     const prev = byPlace.get(label);
@@ -23,6 +27,7 @@ const targets = computed(() => {
       lat: e.lat,
       count: (prev?.count ?? 0) + 1,
       id: e.id,
+      day: e.day,
     });
   }
   return [...byPlace.values()];
@@ -44,26 +49,32 @@ export function EdgeArrows() {
   const ref = useRef<HTMLDivElement>(null);
   const size = useSize(ref);
   const v = view.value;
+  const covered = size ? coveredInsets(size.width) : null;
   const markers =
-    size && v ? edgeMarkers(v, size, coveredInsets(size.width), targets.value, EDGE_MARGIN) : [];
+    size && v && covered ? edgeMarkers(v, size, covered, targets.value, EDGE_MARGIN, CONTROLS) : [];
+  const free = size &&
+    covered && {
+      x0: covered.left,
+      y0: covered.top,
+      x1: size.width - covered.right - CONTROLS.right,
+      y1: size.height - covered.bottom,
+    };
   return (
     <div ref={ref} class="edge-arrows">
-      {markers.map((m) => (
+      {(free ? edgeChips(markers, free) : []).map((c) => (
         <button
           type="button"
-          key={m.key}
+          key={c.key}
           class="edge-arrow"
-          style={{ left: `${m.x}px`, top: `${m.y}px` }}
-          onClick={() => selectEvent(m.id, { fly: true })}
-          aria-label={`${m.count} event(s) off the map: ${m.label}`}
+          style={{ left: `${c.x}px`, top: `${c.y}px` }}
+          onClick={() => selectEvent(c.id, { fly: true })}
+          title={c.places.join(', ')}
+          aria-label={`${c.count} event${c.count === 1 ? '' : 's'} off the map to the ${c.direction}: ${c.places.join(', ')}. Go to the newest, ${c.label}.`}
         >
-          <span class="arrow" style={{ transform: `rotate(${m.angle}deg)` }} aria-hidden="true">
+          <span class="arrow" style={{ transform: `rotate(${c.angle}deg)` }} aria-hidden="true">
             ➜
           </span>
-          <span class="edge-label">
-            {m.label}
-            {m.count > 1 ? ` (${m.count})` : ''}
-          </span>
+          <span class="edge-label">{chipText(c)}</span>
         </button>
       ))}
     </div>

@@ -28,9 +28,12 @@ export function project(view: View, size: Size, lon: number, lat: number): { x: 
   return { x: mx(lon) - mx(view.lon) + size.width / 2, y: my(lat) - my(view.lat) + size.height / 2 };
 }
 
+const NO_INSET: Inset = { top: 0, right: 0, bottom: 0, left: 0 };
+
 /**
  * Markers for targets outside the inset box, pinned where the line from its centre leaves the
- * box shrunk by `margin` (so a marker's label stays on screen).
+ * box shrunk by `margin` (so a marker's label stays on screen) and by `keepClear` (the map's
+ * own buttons, which cover too little to hide an event but would cover a marker).
  */
 export function edgeMarkers<T extends Target>(
   view: View,
@@ -38,10 +41,16 @@ export function edgeMarkers<T extends Target>(
   inset: Inset,
   targets: readonly T[],
   margin = 0,
+  keepClear: Inset = NO_INSET,
 ): EdgeMarker<T>[] {
   const box = { x0: inset.left, y0: inset.top, x1: size.width - inset.right, y1: size.height - inset.bottom };
-  if (box.x1 - box.x0 <= 2 * margin || box.y1 - box.y0 <= 2 * margin) return [];
-  const pin = { x0: box.x0 + margin, y0: box.y0 + margin, x1: box.x1 - margin, y1: box.y1 - margin };
+  const pin = {
+    x0: box.x0 + margin + keepClear.left,
+    y0: box.y0 + margin + keepClear.top,
+    x1: box.x1 - margin - keepClear.right,
+    y1: box.y1 - margin - keepClear.bottom,
+  };
+  if (pin.x1 <= pin.x0 || pin.y1 <= pin.y0) return [];
   const cx = (box.x0 + box.x1) / 2;
   const cy = (box.y0 + box.y1) / 2;
   const out: EdgeMarker<T>[] = [];

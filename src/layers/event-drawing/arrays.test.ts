@@ -40,6 +40,11 @@ describe('buildEventArrays', () => {
     expect(arrays.regions.ids).toEqual(['r']);
   });
 
+  it('says where each instance came from in the list it was built from', () => {
+    expect([...arrays.points.source]).toEqual([1, 3, 0]);
+    expect([...arrays.regions.source]).toEqual([2]);
+  });
+
   it('interleaves Mercator position, day, kind, flags, radius and end', () => {
     const a = [...arrays.points.data.slice(0, STRIDE)];
     expect(a[0]).toBeCloseTo(mercatorX(36), 6);

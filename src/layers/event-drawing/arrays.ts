@@ -28,6 +28,8 @@ export type EventRun = {
   maxSpan: number;
   /** ids[i] is the event at index i. */
   ids: readonly string[];
+  /** source[i]: where the event at index i is in the list the arrays were built from. */
+  source: Uint32Array;
 };
 
 /**
@@ -82,16 +84,15 @@ const flagsOf = (e: EventInput) =>
   (e.country ? FLAG_COUNTRY : 0) |
   (e.span ? FLAG_SPAN : 0);
 
-function buildRun(inputs: readonly EventInput[]): EventRun {
-  const order = inputs
-    .map((_, i) => i)
-    .sort((a, b) => (inputs[a] as EventInput).day - (inputs[b] as EventInput).day);
+/** One run of `all`, the events at `picked`, sorted by day. */
+function buildRun(all: readonly EventInput[], picked: readonly number[]): EventRun {
+  const order = [...picked].sort((a, b) => (all[a] as EventInput).day - (all[b] as EventInput).day);
   const data = new Float32Array(order.length * STRIDE);
   const days = new Float64Array(order.length);
   const ids: string[] = new Array(order.length);
   let maxSpan = 0;
   order.forEach((src, i) => {
-    const e = inputs[src] as EventInput;
+    const e = all[src] as EventInput;
     const o = i * STRIDE;
     const end = Math.max(e.day, e.end ?? e.day);
     data[o + AT.x] = mercatorX(e.lon);
@@ -106,14 +107,14 @@ function buildRun(inputs: readonly EventInput[]): EventRun {
     ids[i] = e.id;
     maxSpan = Math.max(maxSpan, end - e.day);
   });
-  return { count: order.length, data, days, maxSpan, ids };
+  return { count: order.length, data, days, maxSpan, ids, source: Uint32Array.from(order) };
 }
 
 export function buildEventArrays(inputs: readonly EventInput[]): EventArrays {
-  return {
-    points: buildRun(inputs.filter((e) => e.radiusKm <= 0)),
-    regions: buildRun(inputs.filter((e) => e.radiusKm > 0)),
-  };
+  const points: number[] = [];
+  const regions: number[] = [];
+  for (const [i, e] of inputs.entries()) (e.radiusKm > 0 ? regions : points).push(i);
+  return { points: buildRun(inputs, points), regions: buildRun(inputs, regions) };
 }
 
 /**

@@ -1,10 +1,12 @@
-// A list of events as the event layers draw it: the GPU's instance arrays and the picking index
-// over the same positions. Pure data, no GL; built once per list, in steps for a big import.
+// A list of events as the event layers draw it: the GPU's instance arrays, the picking index over
+// the same positions, and the stacks of events at one place. Pure data, no GL; built once per
+// list, in steps for a big import.
 import type { EventRecord } from '../../data/events';
 import { buildEventArrays, type EventArrays, inputFromRecord } from './arrays';
 import { buildPicker, type Picker } from './pick';
+import { buildStacks, type Stack } from './stacks';
 
-export type EventDrawing = { arrays: EventArrays; picker: Picker };
+export type EventDrawing = { arrays: EventArrays; picker: Picker; stacks: readonly Stack[] };
 
 export const arraysOf = (events: readonly EventRecord[]): EventArrays =>
   buildEventArrays(events.map(inputFromRecord));
@@ -12,11 +14,11 @@ export const arraysOf = (events: readonly EventRecord[]): EventArrays =>
 /** All at once: for the curated events, a few dozen. */
 export function drawingOf(events: readonly EventRecord[]): EventDrawing {
   const arrays = arraysOf(events);
-  return { arrays, picker: buildPicker(arrays) };
+  return { arrays, picker: buildPicker(arrays), stacks: buildStacks(arrays) };
 }
 
 /**
- * The same in two tasks, with `breathe` between them, so the page can draw while a million
+ * The same in three tasks, with `breathe` between them, so the page can draw while a million
  * rows are laid out (about 0.2–0.4 s a step here; npm run bench:import measures it).
  */
 export async function drawingInSteps(
@@ -25,5 +27,7 @@ export async function drawingInSteps(
 ): Promise<EventDrawing> {
   const arrays = arraysOf(events);
   await breathe();
-  return { arrays, picker: buildPicker(arrays) };
+  const picker = buildPicker(arrays);
+  await breathe();
+  return { arrays, picker, stacks: buildStacks(arrays) };
 }

@@ -210,7 +210,9 @@ void main() {
   // Only the selected or a still-running area is tinted: a dozen circles of one governorate
   // stack exactly, and their fills would add up to a dark disc over the pins beneath.
   float tint = v_selected == 1 ? 0.08 : (v_ongoing == 1 ? 0.05 : 0.0);
-  vec4 c = over(paint(v_color, edge * v_fade), paint(v_color, disc(d, r) * tint * v_fade));
+  // A small hollow mark at the centre: something to click on a circle wider than the view.
+  float mark = ring(d, 3.5 * u_pixelRatio, 1.5 * u_pixelRatio);
+  vec4 c = over(paint(v_color, max(edge, mark) * v_fade), paint(v_color, disc(d, r) * tint * v_fade));
   // Still going on at T: a faint solid ring just outside the dashed edge.
   if (v_ongoing == 1) c = over(c, paint(v_color, ring(d, r + 4.0 * u_pixelRatio, 1.0 * u_pixelRatio) * 0.45 * v_fade));
   if (c.a < 0.004) discard;
