@@ -64,6 +64,14 @@ describe('importCsvFile', () => {
     checkPrototype();
   });
 
+  it('honours a sep= line and skips comments after a byte-order mark, and stops at one column', async () => {
+    const text = '\uFEFFsep=;\n# made by hand\ndate;lat;lon\n2025-05-14;33,1;35,8\n';
+    const { outcome } = await imported([text]);
+    expect(outcome).toEqual(parseCsvText(text, opts));
+    expect(outcome).toMatchObject({ events: [{ lat: 33.1, lon: 35.8 }], notes: { length: 3 } });
+    expect((await imported(['date lat lon\n1 2 3\n'])).outcome).toHaveProperty('fatal');
+  });
+
   it('says why a file has no rows', async () => {
     expect((await imported(['\uFEFF'])).outcome).toEqual({ fatal: 'the file has no rows' });
     expect((await imported(['lat,lon,date\n'])).outcome).toEqual({ fatal: 'the file has no rows' });

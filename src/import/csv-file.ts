@@ -3,7 +3,6 @@
 // it decodes each chunk on its own, turning a character cut between two chunks into "��", and
 // decodes whatever is not UTF-8 into "�" without a word.
 import Papa from 'papaparse';
-import { acledDelimiter } from './parse/acled';
 import { type CsvOptions, createCsvImporter } from './parse/csv';
 import type { Fatal } from './parse/importer';
 import { createCsvFeed } from './parse/papa';
@@ -56,8 +55,7 @@ export async function importCsvFile(
     if (!started) {
       started = true;
       Papa.parse<string[]>(text.stream, {
-        ...feed.config,
-        delimiter: acledDelimiter(chunk),
+        ...feed.configFor(chunk),
         // Early when the column question has its sample rows: then reading stops.
         complete: () => {
           completed = true;
@@ -74,5 +72,5 @@ export async function importCsvFile(
   if (fatal) return fatal;
   if (!completed && failure === undefined) text.end();
   if (failure !== undefined) return { fatal: `the file could not be read: ${failure}` };
-  return feed.needsMapping ?? importer.finish();
+  return feed.fatal ?? feed.needsMapping ?? importer.finish();
 }

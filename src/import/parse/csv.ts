@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { EventRecord } from '../../data/events';
 import { byDay } from '../../data/events';
 import type { ColumnMapping, ImportFormat, ImportResult, NeedsMapping, RowError } from '../types';
-import { acledDelimiter, acledRow, isAcled } from './acled';
+import { acledRow, isAcled } from './acled';
 import { askForMapping, genericRow, guessMapping, mappingFits } from './columns';
 import type { RowContext } from './fields';
 import type { CsvImporter, Fatal } from './importer';
@@ -63,6 +63,9 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
       if (typeof result !== 'string') events.push(result);
       else errors.push({ where: `row ${rowNumber}`, reason: result, raw: recordOf(row) });
     },
+    note(sentence) {
+      notes.say(sentence);
+    },
     get rowCount() {
       return rowCount;
     },
@@ -78,6 +81,6 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
 export function parseCsvText(text: string, opts: CsvOptions): ImportResult | NeedsMapping | Fatal {
   const importer = createCsvImporter(opts);
   const feed = createCsvFeed(importer);
-  Papa.parse<string[]>(text, { ...feed.config, delimiter: acledDelimiter(text) });
-  return feed.needsMapping ?? importer.finish();
+  Papa.parse<string[]>(text, feed.configFor(text));
+  return feed.fatal ?? feed.needsMapping ?? importer.finish();
 }

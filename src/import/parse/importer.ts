@@ -18,6 +18,8 @@ export type CsvImporter = {
    * wrong columns.
    */
   row(cells: readonly string[], rowNumber: number, problem?: string): void;
+  /** A sentence about the whole file for the summary (a `sep=` line, a comment skipped). */
+  note(sentence: string): void;
   /** How many data rows were given to row(). */
   readonly rowCount: number;
   /** Everything read; a fatal when there was no data row at all. */

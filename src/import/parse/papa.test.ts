@@ -11,7 +11,7 @@ describe('createCsvFeed', () => {
     for (const chunkSize of [7, 64, 1 << 20]) {
       const importer = createCsvImporter(opts);
       const feed = createCsvFeed(importer);
-      Papa.parse<string[]>(TEXT, { ...feed.config, chunkSize });
+      Papa.parse<string[]>(TEXT, { ...feed.configFor(TEXT), chunkSize });
       expect(feed.needsMapping).toBeNull();
       expect(importer.finish()).toEqual(parseCsvText(TEXT, opts));
     }
@@ -45,7 +45,7 @@ describe('createCsvFeed', () => {
       const feed = createCsvFeed(importer);
       const outcomes: unknown[] = [];
       Papa.parse<string[]>(text, {
-        ...feed.config,
+        ...feed.configFor(text),
         chunkSize: 16,
         complete: () => outcomes.push(feed.needsMapping ?? importer.finish()),
       });

@@ -4,14 +4,38 @@
 // its quote errors count the header and blank lines while its field-count errors do not.
 import type Papa from 'papaparse';
 import type { NeedsMapping } from '../types';
+import { acledDelimiter } from './acled';
+import { clipForMessage } from './dates';
 import { clip } from './fields';
-import type { CsvImporter } from './importer';
+import type { CsvImporter, Fatal } from './importer';
+import { readPreamble } from './preamble';
 
 const SAMPLE_ROWS = 5;
 const SAMPLE_CELL = 200;
 
-// The header may be preceded by blank lines; they still take row numbers.
-const LEADING_BLANK_LINES = /^(?:[ \t]*(?:\r\n|\n|\r))+/;
+/** How the delimiter was chosen: by a `sep=` line, by an ACLED header, or by papaparse's guess. */
+type DelimiterChoice = { delimiter?: string; by: 'sep' | 'acled' | 'guess' };
+
+/** The delimiter for a file whose text begins so, before papaparse guesses one. */
+function chooseDelimiter(text: string): DelimiterChoice {
+  const preamble = readPreamble(text);
+  if (preamble.sep !== undefined) return { delimiter: preamble.sep, by: 'sep' };
+  const acled = acledDelimiter(text.slice(preamble.length));
+  return acled === undefined ? { by: 'guess' } : { delimiter: acled, by: 'acled' };
+}
+
+/** A file no delimiter splits: nothing can be read from one column, so say what was tried. */
+function oneColumn(header: string, choice: DelimiterChoice): Fatal {
+  const shown = `its header is “${clipForMessage(header.trim(), 60)}”`;
+  const tried =
+    choice.by === 'sep'
+      ? `its sep= line names “${choice.delimiter}”, which is not in its header`
+      : 'no comma, semicolon, tab or | splits its header (these were tried)';
+  const spaced = header.trim().split(/\s+/).length >= 3 ? '; its cells seem to be separated by spaces' : '';
+  return {
+    fatal: `the file has one column: ${tried}${spaced} (${shown}). Save it from the spreadsheet as CSV (comma-separated) and import it again`,
+  };
+}
 
 /** The row's trouble in words, or undefined when papaparse found none worth rejecting it for. */
 function problemOf(errors: Papa.ParseError[], cellCount: number, headerLength: number): string | undefined {
@@ -43,14 +67,17 @@ const sampleRow = (header: readonly string[], cells: readonly string[]) =>
   new Map(header.slice(0, cells.length).map((name, i) => [name, clip(cells[i] ?? '', SAMPLE_CELL)]));
 
 /**
- * Papa options to spread into `Papa.parse(input, { ...feed.config, delimiter, complete })`, and,
- * once it completes, the question for the user if the header needed one (then the parse was
- * aborted after reading a few sample rows). Otherwise call `importer.finish()`.
+ * Papa options to spread into `Papa.parse(input, { ...feed.configFor(firstText), complete })`,
+ * and, once it completes, the fatal of a one-column file or the question for the user if the
+ * header needed one (then the parse was aborted after reading a few sample rows). Otherwise call
+ * `importer.finish()`.
  */
 export function createCsvFeed(importer: CsvImporter) {
   let rowNumber = 0; // the header's is 1
   let header: string[] | null = null;
   let needsMapping: NeedsMapping | null = null;
+  let fatal: Fatal | null = null;
+  let choice: DelimiterChoice = { by: 'guess' };
 
   const config = {
     // Rows come as arrays and the header is read here: papaparse's objects keyed by the header
@@ -59,10 +86,10 @@ export function createCsvFeed(importer: CsvImporter) {
     // Blank rows are skipped here, in step, so that they still count.
     skipEmptyLines: false,
     beforeFirstChunk(chunk: string): string {
-      const text = chunk.replace(/^\uFEFF/, '');
-      const blank = LEADING_BLANK_LINES.exec(text)?.[0] ?? '';
-      rowNumber += (blank.match(/\r\n|\n|\r/g) ?? []).length;
-      return text.slice(blank.length);
+      const preamble = readPreamble(chunk);
+      rowNumber += preamble.rows;
+      for (const note of preamble.notes) importer.note(note);
+      return chunk.slice(preamble.length);
     },
     step(results: Papa.ParseStepResult<string[]>, parser: Papa.Parser): void {
       rowNumber += 1;
@@ -70,8 +97,12 @@ export function createCsvFeed(importer: CsvImporter) {
       if (isBlank(cells)) return;
       if (header === null) {
         header = headerNames(cells);
-        needsMapping = importer.start(header);
-      } else if (needsMapping) {
+        if (header.length === 1) {
+          fatal = oneColumn(cells[0] ?? '', choice);
+          parser.abort();
+        } else needsMapping = importer.start(header);
+      } else if (fatal) return;
+      else if (needsMapping) {
         needsMapping.sample.push(sampleRow(header, cells));
         if (needsMapping.sample.length >= SAMPLE_ROWS) parser.abort();
       } else {
@@ -80,9 +111,17 @@ export function createCsvFeed(importer: CsvImporter) {
     },
   };
   return {
-    config,
+    /** The options for a file whose text begins with `first`: the delimiter chosen from it. */
+    configFor(first: string) {
+      choice = chooseDelimiter(first);
+      return { ...config, delimiter: choice.delimiter };
+    },
     get needsMapping(): NeedsMapping | null {
       return needsMapping;
+    },
+    /** A file with one column: nothing to read. */
+    get fatal(): Fatal | null {
+      return fatal;
     },
   };
 }
