@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { citationWithQuote } from '../src/data/citation';
 import { formatDay } from '../src/data/dates';
 import { listIds, openWithSlider } from './support/app';
-import { day, EVENTS, expectedIds } from './support/events';
+import { day, EVENTS, expectedIds, newestFirst } from './support/events';
 import { useBrowser } from './support/shared-browser';
 
 const { baseUrl, browser } = useBrowser();
@@ -16,7 +16,7 @@ describe('links and details', () => {
     const { page, close } = await open('#t=2025-05-14&mode=window&win=30&event=riyadh-trump-sharaa');
     expect(Number(await page.locator('#time-slider').inputValue())).toBe(day('2025-05-14'));
     expect(await page.locator('input[name="mode"]').nth(1).isChecked()).toBe(true);
-    expect(await listIds(page)).toEqual(expectedIds('2025-05-14', 'window', 30));
+    expect(await listIds(page)).toEqual(newestFirst(expectedIds('2025-05-14', 'window', 30)));
     const detail = page.locator('.detail');
     const event = EVENTS.find((e) => e.id === 'riyadh-trump-sharaa');
     expect(await detail.locator('h2').textContent()).toBe(event?.title);
@@ -124,7 +124,8 @@ describe('links and details', () => {
     await page.waitForSelector('.data-errors');
     expect(await page.locator('.data-errors').textContent()).toMatch(/event \d+ \(“broken”\)/);
     expect(await page.locator('.event-item').count()).toBe(hostile);
-    expect(await page.locator('.event-item').first().textContent()).toContain('<img src=x');
+    // The first feature is the oldest event: last in the list, which is newest first.
+    expect(await page.locator('.event-item').last().textContent()).toContain('<img src=x');
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     await context.close();
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../src/data/dates';
 import { drawnIds, listIds, openWithSlider } from './support/app';
-import { eventById, expectedIds } from './support/events';
+import { eventById, expectedIds, newestFirst } from './support/events';
 import { useBrowser } from './support/shared-browser';
 
 const { baseUrl, browser } = useBrowser();
@@ -30,7 +30,7 @@ describe.each(ZONES)('a span of days in a one-day window, in %s', (zone) => {
       const { page, log, close } = await openIn(zone, `#t=${iso}&mode=window&win=1`);
       const want = expectedIds(iso, 'window', 1);
       if (iso <= lastDay) expect(want).toContain(SPAN_ID);
-      expect(await listIds(page)).toEqual(want);
+      expect(await listIds(page)).toEqual(newestFirst(want));
       expect(await drawnIds(page)).toEqual([...want].sort());
       expect(log.errors).toEqual([]);
       await close();

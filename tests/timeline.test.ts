@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../src/data/dates';
 import { drawnIds, listIds, openWithSlider, scrubTo, showAll } from './support/app';
-import { day, EVENTS, expectedIds } from './support/events';
+import { day, EVENTS, expectedIds, newestFirst } from './support/events';
 import { waitIdle } from './support/page.mjs';
 import { decode, sample } from './support/pixels';
 import { useBrowser } from './support/shared-browser';
@@ -19,7 +19,7 @@ describe('scrubbing', () => {
       await showAll(page);
       await scrubTo(page, iso);
       const want = expectedIds(iso);
-      expect(await listIds(page)).toEqual(want);
+      expect(await listIds(page)).toEqual(newestFirst(want));
       expect(await page.locator('.current-date').textContent()).toBe(
         new Intl.DateTimeFormat('en-GB', {
           day: 'numeric',
@@ -40,13 +40,13 @@ describe('scrubbing', () => {
     for (const iso of ['2025-05-14', '2025-07-20']) {
       await scrubTo(page, iso);
       const want = expectedIds(iso, 'window', 30);
-      expect(await listIds(page)).toEqual(want);
+      expect(await listIds(page)).toEqual(newestFirst(want));
       expect(await drawnIds(page)).toEqual([...want].sort());
     }
     await page.locator('.window-days').fill('7');
     await page.locator('.window-days').press('Enter');
     await waitIdle(page);
-    expect(await listIds(page)).toEqual(expectedIds('2025-07-20', 'window', 7));
+    expect(await listIds(page)).toEqual(newestFirst(expectedIds('2025-07-20', 'window', 7)));
     await close();
   });
 });
@@ -112,7 +112,7 @@ describe('the controls', () => {
     await waitIdle(page);
     const kinds = new Map(EVENTS.map((e) => [e.id, e.kind]));
     const noStrikes = expectedIds('2025-07-31').filter((id) => kinds.get(id) !== 'strike');
-    expect(await listIds(page)).toEqual(noStrikes);
+    expect(await listIds(page)).toEqual(newestFirst(noStrikes));
     expect(await drawnIds(page)).toEqual(before.filter((id) => kinds.get(id) !== 'strike'));
     expect(await page.locator('[data-count="strike"]').textContent()).toBe(
       String(expectedIds('2025-07-31').filter((id) => kinds.get(id) === 'strike').length),

@@ -1,7 +1,9 @@
-// The revealed events in date order, newest highlighted. Clicking one selects it and flies there.
+// The revealed events, newest first unless the reader turns the order round; the newest day's
+// highlighted. Clicking one selects it and flies there.
 import { useEffect, useRef } from 'preact/hooks';
 import { formatWhen } from '../data/dates';
 import type { EventRecord } from '../data/events';
+import { inListOrder, listNewestFirst, setListNewestFirst } from '../state/list-order';
 import { LIST_LIMIT, revealed, selectedId, shownCount } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
 import { dotClass, eventColor } from './event-color';
@@ -28,16 +30,34 @@ function Item({ e, newest }: { e: EventRecord; newest: boolean }) {
   );
 }
 
+/** A checkbox, not a sort button: its state ("oldest first", on or off) is read out as it is. */
+function OrderToggle() {
+  return (
+    <label class="list-order">
+      <input
+        type="checkbox"
+        checked={!listNewestFirst.value}
+        onChange={(e) => setListNewestFirst(!e.currentTarget.checked)}
+      />
+      Oldest first
+    </label>
+  );
+}
+
 export function EventList() {
-  const list = revealed.value;
+  const dateOrder = revealed.value;
   const total = shownCount.value;
-  const newestDay = list.at(-1)?.day;
+  const newestDay = dateOrder.at(-1)?.day;
+  const list = inListOrder(dateOrder, listNewestFirst.value);
   return (
     <section class="panel event-list" aria-labelledby="event-list-heading">
-      <h2 id="event-list-heading">
-        On the map <span class="count">{total}</span>
-      </h2>
-      {total > list.length && (
+      <div class="list-head">
+        <h2 id="event-list-heading">
+          On the map <span class="count">{total}</span>
+        </h2>
+        {dateOrder.length > 1 && <OrderToggle />}
+      </div>
+      {total > dateOrder.length && (
         <p class="key-note">
           The newest {LIST_LIMIT} of {total.toLocaleString('en')}; move the slider to see earlier ones.
         </p>
@@ -45,7 +65,7 @@ export function EventList() {
       {list.length === 0 ? (
         <p class="empty">No events up to this date. Move the slider or press Next.</p>
       ) : (
-        <ol>
+        <ol aria-label={listNewestFirst.value ? 'Newest first' : 'Oldest first'}>
           {list.map((e) => (
             <Item key={e.id} e={e} newest={e.day === newestDay} />
           ))}

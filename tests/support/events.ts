@@ -37,3 +37,6 @@ export function expectedIds(
   const s = { time: day(iso), mode, windowDays, kinds: new Set(kinds) };
   return EVENTS.filter((e) => isShown(e, s)).map((e) => e.id);
 }
+
+/** Ids as the event list shows them by default: newest first (expectedIds is in date order). */
+export const newestFirst = (ids: readonly string[]) => [...ids].reverse();
