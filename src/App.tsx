@@ -1,4 +1,6 @@
-// Page layout only.
+// Page layout only. The order is the reading and Tab order: the skip link, the title, the time
+// slider (the main control: Tab reaches it second), the map, the panels, the event card. Where
+// each goes on screen is app.css's grid, whatever the order here.
 import { MapView } from './map/MapView';
 import { Announcer } from './ui/Announcer';
 import { ColumnDialog } from './ui/ColumnDialog';
@@ -13,6 +15,7 @@ import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
 import { LoadErrors } from './ui/LoadErrors';
 import { PanelToggle, panelsOpen } from './ui/PanelToggle';
+import { SkipLink } from './ui/SkipLink';
 import { StackChooser, StackHover } from './ui/StackChooser';
 import { TimeBar } from './ui/TimeBar';
 
@@ -20,18 +23,17 @@ export function App() {
   return (
     <DropZone>
       <div class={`app${panelsOpen.value ? ' panels-open' : ''}`}>
+        <SkipLink />
+        <header class="panel title">
+          <h1>Golan Heights &amp; southern Syria</h1>
+        </header>
+        <TimeBar />
         <MapView />
         <EdgeArrows />
         <StackHover />
         <StackChooser />
         <PanelToggle />
         <aside class="sidebar" id="sidebar">
-          <header class="panel title">
-            <h1>Golan Heights &amp; southern Syria</h1>
-            <p>
-              The 1974 lines, the UNDOF buffer zone and the events of the 2025 Israel–Syria security track.
-            </p>
-          </header>
           <LoadErrors />
           <LinkNotice />
           <EventPanel />
@@ -41,7 +43,6 @@ export function App() {
           <LayerPanel />
         </aside>
         <EventDetail />
-        <TimeBar />
         <Announcer />
         <ColumnDialog />
       </div>

@@ -1,11 +1,13 @@
 // What happened, when, where, who said so: every field as text, never as HTML.
 import { Fragment } from 'preact';
+import { useRef } from 'preact/hooks';
 import { formatWhen, lastsPastItsDate } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KIND_INFO, REGIONS } from '../data/kinds';
 import { datasets } from '../state/datasets';
 import { selected } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
+import { useCardFocus } from './card-focus';
 import { dotClass, eventColor } from './event-color';
 import { SourceList } from './SourceList';
 
@@ -61,13 +63,13 @@ function ImportFacts({ e }: { e: EventRecord }) {
 
 export function EventDetail() {
   const e = selected.value;
+  const card = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useCardFocus(e?.id ?? null, card, heading);
   if (!e) return null;
   const color = eventColor(e);
   return (
-    <article class="panel detail" aria-labelledby="detail-title" data-event={e.id}>
-      <button type="button" class="close" aria-label="Close" onClick={() => selectEvent(null)}>
-        ×
-      </button>
+    <article ref={card} class="panel detail" aria-labelledby="detail-title" data-event={e.id}>
       <p class="kind-line">
         <span class={dotClass(e)} style={{ background: color }} aria-hidden="true" />
         {KIND_INFO[e.kind].label}
@@ -78,7 +80,20 @@ export function EventDetail() {
           </>
         )}
       </p>
-      <h2 id="detail-title">{e.title}</h2>
+      {/* Focusable from script only: the list moves focus here, so a screen reader reads the title. */}
+      <h2 id="detail-title" ref={heading} tabIndex={-1}>
+        {e.title}
+      </h2>
+      {/* After the heading, so Tab from it reaches Close first; drawn in the card's corner. */}
+      <button
+        type="button"
+        class="close"
+        aria-label="Close"
+        title="Close (Esc)"
+        onClick={() => selectEvent(null)}
+      >
+        ×
+      </button>
       <dl>
         <dt>When</dt>
         <dd>

@@ -1,12 +1,15 @@
 // The revealed events, newest first unless the reader turns the order round; the newest day's
-// highlighted. Clicking one selects it and flies there.
+// highlighted. Choosing one (click, Enter, Space) selects it, flies there and moves focus into
+// its card; on a phone the panels fold away, so the map shows it above the card.
 import { useEffect, useRef } from 'preact/hooks';
 import { formatWhen } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { inListOrder, listNewestFirst, setListNewestFirst } from '../state/list-order';
 import { LIST_LIMIT, revealed, selectedId, shownCount } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
+import { openCardFrom } from './card-focus';
 import { dotClass, eventColor } from './event-color';
+import { foldPanelsIfNarrow, panelToggleButton } from './PanelToggle';
 
 function Item({ e, newest }: { e: EventRecord; newest: boolean }) {
   const ref = useRef<HTMLButtonElement>(null);
@@ -20,7 +23,11 @@ function Item({ e, newest }: { e: EventRecord; newest: boolean }) {
         ref={ref}
         type="button"
         aria-current={isSelected ? 'true' : undefined}
-        onClick={() => selectEvent(e.id, { fly: true })}
+        onClick={(click) => {
+          selectEvent(e.id, { fly: true });
+          const folded = foldPanelsIfNarrow();
+          openCardFrom((folded && panelToggleButton.current) || click.currentTarget);
+        }}
       >
         <span class={dotClass(e)} style={{ background: eventColor(e) }} aria-hidden="true" />
         <span class="when">{formatWhen(e)}</span>

@@ -1,5 +1,6 @@
-// The time slider across the bottom: play, speed, previous/next event, the date in words, the
-// mode switch, and the slider itself over its histogram.
+// The time slider across the bottom: the slider itself over its histogram, then play, speed,
+// previous/next event, the date in words and the mode switch. The slider comes first, on screen
+// and for Tab, as the scrubber of a video player does: it is the page's main control.
 import { formatDay } from '../data/dates';
 import {
   currentDay,
@@ -23,6 +24,7 @@ import {
 import { axisTicks, ticksThatFit } from '../timeline/axis';
 import { MAX_WINDOW_DAYS } from '../timeline/visibility';
 import { Histogram } from './Histogram';
+import { SLIDER_ID } from './SkipLink';
 import { SpanShade } from './SpanShade';
 
 const SPEEDS = [
@@ -66,12 +68,12 @@ function Controls() {
         </select>
       </label>
       <button type="button" onClick={() => stepToEvent(-1)} aria-label="Previous event">
-        ◀ Prev
+        ◀ Previous
       </button>
       <button type="button" onClick={() => stepToEvent(1)} aria-label="Next event">
         Next ▶
       </button>
-      <output class="current-date" for="time-slider">
+      <output class="current-date" for={SLIDER_ID}>
         {formatDay(currentDay.value)}
       </output>
       {/* Seen where there is room; the slider's description says the same to a screen reader. */}
@@ -119,41 +121,47 @@ function ModeSwitch() {
   );
 }
 
+function Track({ start, end }: { start: number; end: number }) {
+  return (
+    <div class="track" title={HISTOGRAM_NOTE}>
+      <Histogram data={shownHistogram.value} start={start} end={end} />
+      <SpanShade start={start} end={end} />
+      <input
+        id={SLIDER_ID}
+        type="range"
+        min={start}
+        max={end}
+        step={1}
+        value={currentDay.value}
+        aria-label="Date"
+        aria-valuetext={formatDay(currentDay.value)}
+        aria-keyshortcuts="PageUp PageDown Space"
+        aria-describedby="histogram-note"
+        onInput={(e) => scheduleTime(Number(e.currentTarget.value))}
+        onKeyDown={onSliderKey}
+      />
+      <div class="ticks" aria-hidden="true">
+        {axisTicks(start, end, ticksThatFit(window.innerWidth - 40)).map((t) => (
+          <span key={t.day} style={{ left: `${((t.day - start) / (end - start)) * 100}%` }}>
+            {t.label}
+          </span>
+        ))}
+      </div>
+      <p id="histogram-note" class="visually-hidden">
+        Behind the slider, events per week by kind: {HISTOGRAM_NOTE}. Thin bands below the bars: events known
+        only to the week or month.
+      </p>
+    </div>
+  );
+}
+
 export function TimeBar() {
   const { start, end } = range.value;
   if (shownTotal.value === 0) return null;
   return (
     <section class="timebar" aria-label="Time">
+      <Track start={start} end={end} />
       <Controls />
-      <div class="track" title={HISTOGRAM_NOTE}>
-        <Histogram data={shownHistogram.value} start={start} end={end} />
-        <SpanShade start={start} end={end} />
-        <input
-          id="time-slider"
-          type="range"
-          min={start}
-          max={end}
-          step={1}
-          value={currentDay.value}
-          aria-label="Date"
-          aria-valuetext={formatDay(currentDay.value)}
-          aria-keyshortcuts="PageUp PageDown Space"
-          aria-describedby="histogram-note"
-          onInput={(e) => scheduleTime(Number(e.currentTarget.value))}
-          onKeyDown={onSliderKey}
-        />
-        <div class="ticks" aria-hidden="true">
-          {axisTicks(start, end, ticksThatFit(window.innerWidth - 40)).map((t) => (
-            <span key={t.day} style={{ left: `${((t.day - start) / (end - start)) * 100}%` }}>
-              {t.label}
-            </span>
-          ))}
-        </div>
-        <p id="histogram-note" class="visually-hidden">
-          Behind the slider, events per week by kind: {HISTOGRAM_NOTE}. Thin bands below the bars: events
-          known only to the week or month.
-        </p>
-      </div>
     </section>
   );
 }
