@@ -34,6 +34,12 @@ const PROTOTYPE = Object.getOwnPropertyDescriptors(Object.prototype);
 export const checkPrototype = () =>
   expect(Object.getOwnPropertyDescriptors(Object.prototype)).toEqual(PROTOTYPE);
 
+/** A parser's answer that must be a result: the test fails with the answer when it is not. */
+export function resultOf(r: ImportResult | NeedsMapping | { fatal: string }): ImportResult {
+  if (!('events' in r)) throw new Error(`not a result: ${JSON.stringify(r)}`);
+  return r;
+}
+
 /** Checks a parser's answer; returns how many events it built. */
 export function checkOutcome(r: ImportResult | NeedsMapping | { fatal: string }): number {
   checkPrototype();

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportResult, NeedsMapping } from '../types';
 import { parseCsvText } from './csv';
+import { resultOf } from './fuzz-support';
 import { parseGeoJsonText } from './geojson';
 import { createNotes } from './notes';
 
 const opts = { set: 'mine' };
-const result = (r: ImportResult | NeedsMapping | { fatal: string }): ImportResult => {
-  if (!('events' in r)) throw new Error(JSON.stringify(r));
-  return r;
-};
 
 describe('createNotes', () => {
   it('says each kind once, with its first row and how many more', () => {
@@ -34,7 +30,7 @@ describe('what the parsers note', () => {
       '1747180800000;33.1;35.8;Milliseconds',
       '2025-05-14;33.1;35.8;Written',
     ].join('\n');
-    const r = result(parseCsvText(text, opts));
+    const r = resultOf(parseCsvText(text, opts));
     expect(r.events.map((e) => [e.title, e.date])).toEqual([
       ['Seconds', '2025-05-14'],
       ['Milliseconds', '2025-05-14'],
@@ -53,12 +49,12 @@ describe('what the parsers note', () => {
     const point = (date: unknown) =>
       `{"type":"Feature","geometry":{"type":"Point","coordinates":[35.8,33.1]},"properties":{"date":${JSON.stringify(date)}}}`;
     const text = `{"type":"FeatureCollection","features":[${point('2025-05-14')},${point(45853)}]}`;
-    expect(result(parseGeoJsonText(text, opts)).notes).toEqual([
+    expect(resultOf(parseGeoJsonText(text, opts)).notes).toEqual([
       'Dates written as Excel day numbers were read as such: feature 2 (45853 as 2025-07-15).',
     ]);
   });
 
   it('notes nothing for a file written plainly', () => {
-    expect(result(parseCsvText('date,lat,lon\n2025-05-14,33.1,35.8\n', opts)).notes).toEqual([]);
+    expect(resultOf(parseCsvText('date,lat,lon\n2025-05-14,33.1,35.8\n', opts)).notes).toEqual([]);
   });
 });

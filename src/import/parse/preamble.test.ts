@@ -1,15 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ImportResult, NeedsMapping } from '../types';
 import { parseCsvText } from './csv';
-import { RUNS } from './fuzz-support';
+import { RUNS, resultOf } from './fuzz-support';
 import { readPreamble } from './preamble';
 
 const opts = { set: 'mine' };
-const result = (r: ImportResult | NeedsMapping | { fatal: string }): ImportResult => {
-  if (!('events' in r)) throw new Error(JSON.stringify(r));
-  return r;
-};
 const ROWS = 'date;lat;lon;title\n2025-05-14;33,1;35,8;a, b\n2025-05-15;33.2;35.9;c\n';
 
 describe('readPreamble', () => {
@@ -42,7 +37,7 @@ describe('readPreamble', () => {
 
 describe('a CSV with a preamble', () => {
   it('honours sep=;, though papaparse would guess "," from the cells', () => {
-    const r = result(parseCsvText(`sep=;\n${ROWS}`, opts));
+    const r = resultOf(parseCsvText(`sep=;\n${ROWS}`, opts));
     expect(r.events.map((e) => [e.title, e.lat])).toEqual([
       ['a, b', 33.1],
       ['c', 33.2],
@@ -51,19 +46,19 @@ describe('a CSV with a preamble', () => {
   });
 
   it('skips comments above the header and numbers rows as a spreadsheet shows them', () => {
-    const r = result(parseCsvText(`# Exported 2025-06-01\n\n${ROWS}2025-02-30;33;35;bad\n`, opts));
+    const r = resultOf(parseCsvText(`# Exported 2025-06-01\n\n${ROWS}2025-02-30;33;35;bad\n`, opts));
     expect(r.events).toHaveLength(2);
     expect(r.errors.map((e) => e.where)).toEqual(['row 6']);
     expect(r.notes[0]).toBe('Line 1 (“# Exported 2025-06-01”) was skipped as a comment.');
   });
 
   it('reads the same rows whatever preamble comes before them', () => {
-    const plain = result(parseCsvText(ROWS, opts));
+    const plain = resultOf(parseCsvText(ROWS, opts));
     const line = fc.constantFrom('# a comment', '#', '', '  ', '#! x');
     fc.assert(
       fc.property(fc.boolean(), fc.boolean(), fc.array(line, { maxLength: 4 }), (bom, sep, lines) => {
         const head = (bom ? '\uFEFF' : '') + (sep ? 'sep=;\n' : '') + lines.map((l) => `${l}\n`).join('');
-        const r = result(parseCsvText(head + ROWS, opts));
+        const r = resultOf(parseCsvText(head + ROWS, opts));
         expect(r.events.map((e) => [e.title, e.lat, e.date])).toEqual(
           plain.events.map((e) => [e.title, e.lat, e.date]),
         );
