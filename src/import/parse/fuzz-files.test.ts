@@ -97,6 +97,30 @@ describe('fuzz', () => {
     expect(built).toBeGreaterThan(RUNS.numRuns / 4);
   });
 
+  it('parseGeoJsonText reads bare geometries and files with any crs without throwing', () => {
+    const crs = fc.oneof(
+      fc.constant(undefined),
+      fc.jsonValue(),
+      fc
+        .constantFrom('EPSG:3857', 'urn:ogc:def:crs:EPSG::3857', 'EPSG:4326', 'CRS84', 'EPSG:2039', '')
+        .map((name) => ({ type: 'name', properties: { name } })),
+    );
+    const position = fc.tuple(fc.double({ min: -2e7, max: 2e7 }), fc.double({ min: -2e7, max: 2e7 }));
+    const geometry = fc.oneof(
+      fc.record({ type: fc.constant('Point'), coordinates: position }),
+      fc.record({ type: fc.constant('MultiPoint'), coordinates: fc.array(position, { maxLength: 3 }) }),
+      fc.record({ type: fc.constantFrom('LineString', 'Polygon'), coordinates: fc.jsonValue() }),
+    );
+    fc.assert(
+      fc.property(geometry, crs, fc.boolean(), (g, c, bare) => {
+        const feature = { type: 'Feature', geometry: g, properties: { date: '2025-05-14' } };
+        const root = bare ? g : { type: 'FeatureCollection', features: [feature] };
+        checkOutcome(parseGeoJsonText(JSON.stringify(c === undefined ? root : { ...root, crs: c }), opts));
+      }),
+      RUNS,
+    );
+  });
+
   it('sniff never throws on any bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), text, (bytes, name) => {

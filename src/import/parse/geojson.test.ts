@@ -200,9 +200,10 @@ describe('parseGeoJsonText', () => {
       fatal: expect.stringMatching(/^the file is not valid JSON/),
     });
     expect(parseGeoJsonText('[1,2]', opts)).toEqual({
-      fatal: 'the file is JSON but not GeoJSON: expected a FeatureCollection or a Feature',
+      fatal: 'the file is JSON but not GeoJSON: expected a FeatureCollection, a Feature or a geometry',
     });
-    expect(parseGeoJsonText('{"type":"Point","coordinates":[1,2]}', opts)).toHaveProperty('fatal');
+    // A bare geometry was fatal until issue 12; it is now read (geojson-root.test.ts).
+    expect(parseGeoJsonText('{"type":"Point","coordinates":[1,2]}', opts)).toHaveProperty('errors');
     expect(parseGeoJsonText('{"type":"FeatureCollection"}', opts)).toEqual({
       fatal: 'the GeoJSON FeatureCollection has no "features" list',
     });

@@ -8,9 +8,11 @@ import { askForMapping, genericRow, guessMapping, mappingFits } from './columns'
 import type { CsvOptions } from './csv';
 import { clipForMessage } from './dates';
 import { clip, type RowContext } from './fields';
+import { featuresOf } from './geojson-root';
 import { checkGeometry } from './geometry';
 import type { Fatal } from './importer';
 import { createNotes } from './notes';
+import { readPreamble } from './preamble';
 
 // Properties are kept in a Map: their names come from the file ("__proto__", "constructor").
 // `positions` has one [lon, lat] for a Point, any number for a MultiPoint (`multi`).
@@ -23,6 +25,8 @@ type Point = {
 };
 type Sorted = { points: Point[]; areas: AreaFeature[]; errors: { index: number; error: RowError }[] };
 
+const NO_PROPERTIES =
+  'it has no properties, so no date: give it a "date" property (YYYY-MM-DD) and import it again';
 const SAMPLE_ROWS = 5;
 const SAMPLE_CELL = 200;
 
@@ -36,15 +40,6 @@ function asText(value: unknown): string {
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The features of a FeatureCollection or a lone Feature; a fatal for anything else. */
-function featuresOf(json: unknown): unknown[] | Fatal {
-  const type = isObject(json) ? json.type : undefined;
-  if (type === 'Feature') return [json];
-  if (type === 'FeatureCollection' && isObject(json) && Array.isArray(json.features)) return json.features;
-  if (type === 'FeatureCollection') return { fatal: 'the GeoJSON FeatureCollection has no "features" list' };
-  return { fatal: 'the file is JSON but not GeoJSON: expected a FeatureCollection or a Feature' };
-}
 
 /** One feature as a point to read, an area to draw, or the reason it is neither. */
 function classify(raw: unknown, index: number): Point | AreaFeature | string {
@@ -73,6 +68,7 @@ function classify(raw: unknown, index: number): Point | AreaFeature | string {
  * stays the same when the file is read again. Or the reason there is none.
  */
 function eventsOf(p: Point, mapping: ColumnMapping, ctx: RowContext): EventRecord[] | string {
+  if (p.props.size === 0) return NO_PROPERTIES;
   const events: EventRecord[] = [];
   for (const [i, position] of p.positions.entries()) {
     const e = genericRow(p.props, mapping, ctx, position);
@@ -112,21 +108,27 @@ function mappingFor(points: Point[], columns: string[], given?: ColumnMapping): 
       .map((p) => new Map([...p.props].map(([k, v]) => [k, clip(v, SAMPLE_CELL)])));
     return askForMapping('geojson', columns, given, sample);
   };
+  // No point has a property to pick as its date: asking would offer nothing to choose from.
+  if (columns.length === 0) return {};
   if (given) return mappingFits(given, columns, 'geojson') ? given : ask();
   const guess = guessMapping(columns, 'geojson');
   return guess.confident ? guess.mapping : ask();
 }
 
 export function parseGeoJsonText(text: string, opts: CsvOptions): ImportResult | NeedsMapping | Fatal {
+  // Byte-order marks and "#" comment lines above the JSON, which JSON.parse would refuse.
+  const preamble = readPreamble(text);
+  const notes = createNotes('feature');
+  for (const note of preamble.notes) notes.say(note);
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text.slice(preamble.length));
   } catch (e) {
     return {
       fatal: `the file is not valid JSON: ${clipForMessage(String((e as Error)?.message ?? e), 120)}`,
     };
   }
-  const features = featuresOf(json);
+  const features = featuresOf(json, notes);
   if ('fatal' in features) return features;
   if (features.length === 0) return { fatal: 'the file has no features' };
   const { points, areas, errors } = sortFeatures(features);
@@ -134,7 +136,6 @@ export function parseGeoJsonText(text: string, opts: CsvOptions): ImportResult |
   const mapping = points.length > 0 ? mappingFor(points, columns, opts.mapping) : {};
   if ('sample' in mapping) return mapping;
   const events: EventRecord[] = [];
-  const notes = createNotes('feature');
   for (const p of points) {
     const result = eventsOf(p, mapping, { set: opts.set, rowNumber: p.index + 1, notes });
     if (typeof result === 'string') {

@@ -14,6 +14,9 @@ describe('sniff', () => {
     ['\uFEFFevent_date,latitude\n', 'acled.csv', 'csv'],
     ['\uFEFF{"type":"Feature"}', 'x', 'json'],
     ['città,data\nRoma,2025-05-14 “quoted”', 'it.csv', 'csv'],
+    ['# made by a script\n\n{"type":"Point"}', 'x.geojson', 'json'],
+    ['#id,date\n1,2', 'x.csv', 'csv'],
+    ['# only a comment', 'x.csv', 'csv'],
   ])('reads %j (%s) as %s', (text, name, format) => {
     expect(sniff(utf8(text), name)).toEqual({ format });
   });

@@ -60,6 +60,18 @@ function looksBinary(b: Uint8Array): boolean {
   return controls > Math.max(2, b.length / 100);
 }
 
+/** Where content starts: after whitespace and "# …" comment lines (a tool's note above its JSON). */
+function contentStart(b: Uint8Array): number {
+  let at = b.findIndex((byte) => !isSpace(byte));
+  while (at !== -1 && b[at] === 0x23) {
+    const end = b.indexOf(0x0a, at);
+    if (end === -1) return at;
+    const next = b.subarray(end).findIndex((byte) => !isSpace(byte));
+    at = next === -1 ? -1 : end + next;
+  }
+  return at;
+}
+
 /** Which parser to use on a file, judged by its first SNIFF_BYTES; a fatal when it is unreadable. */
 export function sniff(bytes: Uint8Array, name: string): { format: 'csv' | 'json' } | Fatal {
   let b = bytes.subarray(0, SNIFF_BYTES);
@@ -71,7 +83,7 @@ export function sniff(bytes: Uint8Array, name: string): { format: 'csv' | 'json'
   if (looksUtf16(b)) return { fatal: NOT_UTF8 };
   if (looksBinary(b)) return { fatal: BINARY };
   if (!isUtf8(b)) return { fatal: NOT_UTF8 };
-  const start = b[first];
+  const start = b[contentStart(b)];
   if (start === 0x7b) return { format: 'json' }; // {
   // "[" opens a JSON array, but also a CSV header such as "[id],[date]": the name decides.
   if (start === 0x5b) return /\.(csv|tsv|txt)$/i.test(name) ? { format: 'csv' } : { format: 'json' };
