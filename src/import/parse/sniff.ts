@@ -1,6 +1,7 @@
 // A first look at a file's opening bytes, before any parsing: is it text we can read, and is it
 // JSON or CSV? The content decides; the name's extension only breaks the tie for a leading "[".
 import type { Fatal } from './importer';
+import { isZip, zipFatal } from './zip';
 
 export const SNIFF_BYTES = 64 * 1024;
 
@@ -77,6 +78,7 @@ export function sniff(bytes: Uint8Array, name: string): { format: 'csv' | 'json'
   let b = bytes.subarray(0, SNIFF_BYTES);
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
   else if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return { fatal: NOT_UTF8 };
+  if (isZip(b)) return zipFatal(b, name);
   const first = b.findIndex((byte) => !isSpace(byte));
   // Whitespace all through a full sample may go on into content further down: let the parser see.
   if (first === -1 && bytes.length < SNIFF_BYTES) return { fatal: EMPTY };
