@@ -53,4 +53,6 @@ export type NeedsMapping = {
    * the file and may be "__proto__" or "constructor".
    */
   sample: ReadonlyMap<string, string>[];
+  /** Why the user is asked when the columns were clear: the points look swapped, say. */
+  problem?: string;
 };

@@ -41,6 +41,28 @@ function Sample({ q }: { q: NeedsMapping }) {
   );
 }
 
+/** One click for the commonest mistake: the latitude and longitude columns picked the wrong way round. */
+function SwapButton({ mapping, onSwap }: { mapping: ColumnMapping; onSwap: (m: ColumnMapping) => void }) {
+  if (!mapping.lat || !mapping.lon) return null;
+  return (
+    <button
+      type="button"
+      class="swap-axes"
+      onClick={() => onSwap({ ...mapping, lat: mapping.lon, lon: mapping.lat })}
+    >
+      Swap latitude and longitude
+    </button>
+  );
+}
+
+/** Why the dialog is open: the names did not say, or the points as read look swapped. */
+const Why = ({ q }: { q: NeedsMapping }) =>
+  q.problem ? (
+    <p class="column-problem">{q.problem}</p>
+  ) : (
+    <p>The file's column names did not say for sure. Pick them; the fields marked * are needed.</p>
+  );
+
 function Form({ jobId, name, q }: { jobId: string; name: string; q: NeedsMapping }) {
   const [mapping, setMapping] = useState<ColumnMapping>(q.guess);
   const fields = FIELDS.filter((f) => q.format !== 'geojson' || (f.key !== 'lat' && f.key !== 'lon'));
@@ -52,7 +74,7 @@ function Form({ jobId, name, q }: { jobId: string; name: string; q: NeedsMapping
   return (
     <form method="dialog" onSubmit={submit}>
       <h2 id="column-dialog-title">Which columns are which in “{name}”?</h2>
-      <p>The file's column names did not say for sure. Pick them; the fields marked * are needed.</p>
+      <Why q={q} />
       {fields.map(({ key, label }) => (
         <label key={key} class="field">
           <span>
@@ -73,6 +95,7 @@ function Form({ jobId, name, q }: { jobId: string; name: string; q: NeedsMapping
           </select>
         </label>
       ))}
+      {q.format === 'csv' && <SwapButton mapping={mapping} onSwap={setMapping} />}
       <Sample q={q} />
       <div class="actions">
         <button type="button" onClick={() => cancelImport(jobId)}>

@@ -11,13 +11,22 @@ import { askForMapping, genericRow, guessMapping, mappingFits } from './columns'
 import type { RowContext } from './fields';
 import type { CsvImporter, Fatal } from './importer';
 import { createNotes } from './notes';
-import { createCsvFeed } from './papa';
+import { createCsvFeed, SAMPLE_ROWS, sampleRow } from './papa';
+import { createSwapCensus, swapText } from './region';
 import { type Cells, CsvRow, type Header, headerOf, recordOf } from './row';
 
 export type CsvOptions = { set: string; mapping?: ColumnMapping };
 
 export const NO_ROWS = 'the file has no rows';
 type Reader = (row: Cells, ctx: RowContext) => EventRecord | string;
+
+// What to do about points that look swapped, when the user is not asked in the dialog.
+const SWAP_FIX = {
+  acled: 'Check the file’s latitude and longitude columns.',
+  chosen:
+    'If the latitude and longitude columns are the wrong way round, remove this import and add the file again to choose them.',
+};
+const ASK_SWAP = 'If so, swap them here (“Swap latitude and longitude”); if not, import as it is.';
 
 export function createCsvImporter(opts: CsvOptions): CsvImporter {
   const events: EventRecord[] = [];
@@ -27,6 +36,10 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
   let read: Reader | null = null;
   let rowCount = 0;
   const notes = createNotes('row');
+  const census = createSwapCensus('row');
+  // The mapping when it was guessed, not chosen: the user may still be asked about a swap.
+  let guessed: ColumnMapping | null = null;
+  const samples: ReadonlyMap<string, string>[] = [];
 
   const readerFor = (cols: string[]): Reader | NeedsMapping => {
     const { mapping } = opts;
@@ -41,7 +54,22 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
       return acledRow;
     }
     const guess = guessMapping(cols, 'csv');
-    return guess.confident ? generic(guess.mapping) : askForMapping('csv', cols, undefined, []);
+    if (!guess.confident) return askForMapping('csv', cols, undefined, []);
+    guessed = guess.mapping;
+    return generic(guess.mapping);
+  };
+
+  /** The question about a swap, or a note of it; null when the points look right. */
+  const swapQuestion = (): NeedsMapping | null => {
+    const hint = census.hint();
+    if (!hint) return null;
+    if (!guessed) notes.say(swapText(hint, format === 'acled' ? SWAP_FIX.acled : SWAP_FIX.chosen));
+    else
+      return {
+        ...askForMapping('csv', [...header.columns], guessed, samples),
+        problem: swapText(hint, ASK_SWAP),
+      };
+    return null;
   };
 
   return {
@@ -59,9 +87,14 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
       const surplus = cells.length > header.columns.length;
       const reason = problem ?? (surplus ? 'the row has more cells than the header' : undefined);
       const row = new CsvRow(header, cells);
+      if (samples.length < SAMPLE_ROWS) samples.push(sampleRow(header.columns, cells));
       const result = reason ?? read(row, { set: opts.set, rowNumber, notes });
-      if (typeof result !== 'string') events.push(result);
-      else errors.push({ where: `row ${rowNumber}`, reason: result, raw: recordOf(row) });
+      if (typeof result === 'string')
+        errors.push({ where: `row ${rowNumber}`, reason: result, raw: recordOf(row) });
+      else {
+        events.push(result);
+        census.add(result.lat, result.lon, rowNumber);
+      }
     },
     note(sentence) {
       notes.say(sentence);
@@ -71,6 +104,8 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
     },
     finish() {
       if (rowCount === 0) return { fatal: NO_ROWS };
+      const question = swapQuestion();
+      if (question) return question;
       const columns = [...header.columns];
       return { format, events: events.sort(byDay), areas: [], errors, columns, notes: notes.texts() };
     },

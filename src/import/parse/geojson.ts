@@ -11,8 +11,9 @@ import { clip, type RowContext } from './fields';
 import { featuresOf } from './geojson-root';
 import { checkGeometry } from './geometry';
 import type { Fatal } from './importer';
-import { createNotes } from './notes';
+import { createNotes, type Notes } from './notes';
 import { readPreamble } from './preamble';
+import { createSwapCensus, swapText } from './region';
 
 // Properties are kept in a Map: their names come from the file ("__proto__", "constructor").
 // `positions` has one [lon, lat] for a Point, any number for a MultiPoint (`multi`).
@@ -115,35 +116,59 @@ function mappingFor(points: Point[], columns: string[], given?: ColumnMapping): 
   return guess.confident ? guess.mapping : ask();
 }
 
-export function parseGeoJsonText(text: string, opts: CsvOptions): ImportResult | NeedsMapping | Fatal {
-  // Byte-order marks and "#" comment lines above the JSON, which JSON.parse would refuse.
+/** The file's JSON, past any byte-order mark and "#" comment lines (noted); a fatal if it is not JSON. */
+function readJson(text: string, notes: Notes): { json: unknown } | Fatal {
   const preamble = readPreamble(text);
-  const notes = createNotes('feature');
   for (const note of preamble.notes) notes.say(note);
-  let json: unknown;
   try {
-    json = JSON.parse(text.slice(preamble.length));
+    return { json: JSON.parse(text.slice(preamble.length)) as unknown };
   } catch (e) {
     return {
       fatal: `the file is not valid JSON: ${clipForMessage(String((e as Error)?.message ?? e), 120)}`,
     };
   }
-  const features = featuresOf(json, notes);
+}
+
+const SWAP_FIX =
+  'GeoJSON writes each point as [longitude, latitude]: if the file writes [latitude, longitude], swap them and import it again.';
+
+/** The points' events, their rejected features added to `errors`; a swap said in `notes`. */
+function readPoints(
+  points: Point[],
+  mapping: ColumnMapping,
+  opts: CsvOptions,
+  notes: Notes,
+  errors: Sorted['errors'],
+) {
+  const events: EventRecord[] = [];
+  const census = createSwapCensus('feature');
+  for (const p of points) {
+    const result = eventsOf(p, mapping, { set: opts.set, rowNumber: p.index + 1, notes });
+    if (typeof result === 'string') {
+      errors.push({ index: p.index, error: { where: `feature ${p.index + 1}`, reason: result, raw: p.raw } });
+      continue;
+    }
+    for (const e of result) events.push(e);
+    for (const e of result) census.add(e.lat, e.lon, p.index + 1);
+  }
+  const hint = census.hint();
+  if (hint) notes.say(swapText(hint, SWAP_FIX));
+  return events.sort(byDay);
+}
+
+export function parseGeoJsonText(text: string, opts: CsvOptions): ImportResult | NeedsMapping | Fatal {
+  const notes = createNotes('feature');
+  const read = readJson(text, notes);
+  if ('fatal' in read) return read;
+  const features = featuresOf(read.json, notes);
   if ('fatal' in features) return features;
   if (features.length === 0) return { fatal: 'the file has no features' };
   const { points, areas, errors } = sortFeatures(features);
   const columns = propertyNames(points);
   const mapping = points.length > 0 ? mappingFor(points, columns, opts.mapping) : {};
   if ('sample' in mapping) return mapping;
-  const events: EventRecord[] = [];
-  for (const p of points) {
-    const result = eventsOf(p, mapping, { set: opts.set, rowNumber: p.index + 1, notes });
-    if (typeof result === 'string') {
-      errors.push({ index: p.index, error: { where: `feature ${p.index + 1}`, reason: result, raw: p.raw } });
-    } else for (const e of result) events.push(e);
-  }
+  const events = readPoints(points, mapping, opts, notes, errors);
   errors.sort((a, b) => a.index - b.index);
-  events.sort(byDay);
   return {
     format: 'geojson',
     events,

@@ -22,6 +22,9 @@ export type CsvImporter = {
   note(sentence: string): void;
   /** How many data rows were given to row(). */
   readonly rowCount: number;
-  /** Everything read; a fatal when there was no data row at all. */
-  finish(): ImportResult | Fatal;
+  /**
+   * Everything read; a fatal when there was no data row at all; a question when the columns were
+   * guessed and the points look swapped (latitude for longitude).
+   */
+  finish(): ImportResult | NeedsMapping | Fatal;
 };

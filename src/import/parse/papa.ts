@@ -10,7 +10,7 @@ import { clip } from './fields';
 import type { CsvImporter, Fatal } from './importer';
 import { readPreamble } from './preamble';
 
-const SAMPLE_ROWS = 5;
+export const SAMPLE_ROWS = 5;
 const SAMPLE_CELL = 200;
 
 /** How the delimiter was chosen: by a `sep=` line, by an ACLED header, or by papaparse's guess. */
@@ -63,7 +63,7 @@ function headerNames(cells: readonly string[]): string[] {
 }
 
 /** A sample row for the column dialog: its cells by name, clipped. */
-const sampleRow = (header: readonly string[], cells: readonly string[]) =>
+export const sampleRow = (header: readonly string[], cells: readonly string[]) =>
   new Map(header.slice(0, cells.length).map((name, i) => [name, clip(cells[i] ?? '', SAMPLE_CELL)]));
 
 /**
