@@ -24,7 +24,7 @@ describe('a hostile link', () => {
     expect(await zoom(page)).toBeCloseTo(9, 1);
     expect(await slider(page)).toBe(day('2025-05-14'));
     expect(await notice(page)).toEqual([
-      'layers: unknown “golan%zz”',
+      'layers: unknown “golan%zz”; showing the known buffer and the defaults for the rest (golan, quneitra, sweida, daraa)',
       'kinds: unknown “\uFFFD%A”',
       "not part of this map's links: “foo”",
       't= is given 2 times: only the first is used',

@@ -4,6 +4,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenApp, openWithSlider } from './support/app';
+import { day, eventById } from './support/events';
+import { waitIdle } from './support/page.mjs';
 import { useBrowser } from './support/shared-browser';
 
 const { baseUrl, browser } = useBrowser();
@@ -98,5 +100,38 @@ describe('on a 375 × 812 phone', () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(WIDTH);
     await page.locator('.detail .close').tap();
     await page.locator('.detail').waitFor({ state: 'detached' });
+  });
+
+  it('an event tapped low on the map opens its sheet and the map pans to keep it in sight above', async () => {
+    const { page } = app;
+    // Alone at its spot on this date: the July strike there comes later.
+    const palace = eventById('strike-near-presidential-palace');
+    const low = HEIGHT * 0.72;
+    await page.locator('#time-slider').fill(String(day('2025-05-14')));
+    const at = () =>
+      page.evaluate(([lon, lat]) => window.map?.project([lon, lat]) ?? { x: 0, y: 0 }, [
+        palace.lon,
+        palace.lat,
+      ] as const);
+    await page.evaluate(
+      ([lon, lat, y]) => {
+        const map = window.map;
+        if (!map) return;
+        map.jumpTo({ center: [lon, lat], zoom: 10 });
+        map.panBy([0, map.getContainer().clientHeight / 2 - y], { animate: false });
+      },
+      [palace.lon, palace.lat, low] as const,
+    );
+    await waitIdle(page);
+    const before = await at();
+    expect(before.y).toBeCloseTo(low, 0);
+    await page.touchscreen.tap(before.x, before.y);
+    await page.locator('.detail').waitFor();
+    expect(await page.locator('.detail h2').textContent()).toBe(palace.title);
+    await page.waitForFunction(() => window.map?.isMoving() === false);
+    const sheetTop = await page.locator('.detail').evaluate((el) => el.getBoundingClientRect().top);
+    const after = await at();
+    expect(after.y).toBeLessThan(sheetTop - 8);
+    expect(after.y).toBeGreaterThan(94);
   });
 });

@@ -2,8 +2,9 @@
 // same size, the same zoom, time and layers. The side panel's padding is never part of the link.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openWithSlider } from './support/app';
-import { eventById } from './support/events';
+import { openWithSlider, scrubTo } from './support/app';
+import { day, eventById } from './support/events';
+import { dropFile, messages } from './support/imports';
 import { waitIdle } from './support/page.mjs';
 import { useBrowser } from './support/shared-browser';
 
@@ -33,12 +34,8 @@ describe('a copied link', () => {
       const event = eventById('strike-near-presidential-palace');
       const sender = await openWithSlider(browser(), baseUrl, { width, height });
       const entry = sender.page.locator(`.event-item[data-event="${event.id}"] button`).first();
-      // On a phone the list sits in a folded panel; the list's own button opens it.
-      if (!(await entry.isVisible()))
-        await sender.page
-          .getByRole('button', { name: /panels|events/i })
-          .first()
-          .click();
+      // On a phone the list sits in a folded panel; the panels button opens it.
+      if (!(await entry.isVisible())) await sender.page.locator('.panel-toggle').click();
       await entry.click();
       await expect
         .poll(() => sender.page.evaluate(() => window.location.hash))
@@ -60,4 +57,20 @@ describe('a copied link', () => {
       await receiver.close();
     });
   }
+
+  it('keeps the date inside the data that is left when the only import past it is removed', async () => {
+    const { page, close } = await openWithSlider(browser(), baseUrl);
+    const csv = 'date,latitude,longitude,title\n2025-10-15,33.1,35.8,An October event\n';
+    await dropFile(page, 'october.csv', Buffer.from(csv), 'text/csv');
+    await messages(page, 1);
+    await scrubTo(page, '2025-10-15');
+    expect(Number(await page.locator('#time-slider').inputValue())).toBe(day('2025-10-15'));
+    await page.getByRole('button', { name: 'Remove october.csv' }).click();
+    // The slider's end is the curated data's again, and the date is back inside it.
+    const slider = page.locator('#time-slider');
+    await expect.poll(async () => Number(await slider.getAttribute('max'))).toBeLessThan(day('2025-10-15'));
+    expect(Number(await slider.inputValue())).toBe(Number(await slider.getAttribute('max')));
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('2025-10-15');
+    await close();
+  });
 });

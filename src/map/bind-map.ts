@@ -32,7 +32,7 @@ function syncView(port: MapPort): () => void {
   return effect(() => {
     const want = view.value;
     if (want === null) {
-      port.fitBounds(DEFAULT_BOUNDS, { animate: false, padding: fitPadding(port.width()) });
+      port.fitBounds(DEFAULT_BOUNDS, { animate: false, padding: fitPadding(port.size()) });
     } else if (!sameView(want, port.view())) {
       port.jumpTo(want);
     }
@@ -41,11 +41,13 @@ function syncView(port: MapPort): () => void {
 
 /** The one-off requests (state/map-commands.ts), carried out through the port. */
 function commandsFor(port: MapPort): MapCommands {
-  const padding = () => fitPadding(port.width());
+  // Flying to or revealing an event opens its card: the place must be clear of that too.
+  const withCard = () => fitPadding({ ...port.size(), card: true });
   return {
     flyTo: ({ lon, lat, zoom }) =>
-      port.flyTo({ lon, lat, zoom: Math.max(port.view().zoom, zoom) }, padding()),
-    fitBounds: (bounds) => port.fitBounds(bounds, { padding: padding(), maxZoom: 9 }),
+      port.flyTo({ lon, lat, zoom: Math.max(port.view().zoom, zoom) }, withCard()),
+    reveal: (place) => port.reveal(place, withCard()),
+    fitBounds: (bounds) => port.fitBounds(bounds, { padding: fitPadding(port.size()), maxZoom: 9 }),
     snapshot: () => snapshot(port),
   };
 }

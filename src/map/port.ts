@@ -53,12 +53,14 @@ export interface MapPort {
   onLoadError(listener: (message: string) => void): () => void;
 
   view(): View;
-  /** The map's width in css px: the panels' padding depends on it. */
-  width(): number;
+  /** The map's size in css px: the panels' padding depends on it. */
+  size(): { width: number; height: number };
   jumpTo(view: View): void;
   /** Flies so that `view`'s centre lands in the middle of the part `padding` leaves uncovered. */
   flyTo(view: View, padding: Padding): void;
   fitBounds(bounds: Bounds, options: { padding: Padding; maxZoom?: number; animate?: boolean }): void;
+  /** Pans so the place is inside the part `padding` leaves uncovered; does nothing if it is. */
+  reveal(place: { lon: number; lat: number }, padding: Padding): void;
 
   hasLayer(id: string): boolean;
   addLayer(layer: MapLayer, beforeId?: string): void;
@@ -82,7 +84,7 @@ export type MapOptions = {
   /** The link's view, or null for the default framing. */
   start: View | null;
   bounds: Bounds;
-  padding: (width: number) => Padding;
+  padding: (screen: { width: number; height: number }) => Padding;
   /** The data's credits, beside MapLibre's own. */
   attribution: string[];
 };
@@ -93,7 +95,12 @@ function createMap(container: HTMLElement, o: MapOptions): MapLibreMap {
     style: o.style,
     ...(o.start
       ? { center: [o.start.lon, o.start.lat], zoom: o.start.zoom }
-      : { bounds: o.bounds, fitBoundsOptions: { padding: o.padding(container.clientWidth) } }),
+      : {
+          bounds: o.bounds,
+          fitBoundsOptions: {
+            padding: o.padding({ width: container.clientWidth, height: container.clientHeight }),
+          },
+        }),
     attributionControl: false,
     maxZoom: 14,
     hash: false,
@@ -164,13 +171,19 @@ export function createMapPort(container: HTMLElement, options: MapOptions): MapP
         listener(`${typeof source === 'string' ? `${source}: ` : ''}${e.error?.message ?? 'unknown error'}`);
       }),
     view: () => viewOf(map),
-    width: () => map.getContainer().clientWidth,
+    size: () => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight }),
     jumpTo: ({ lon, lat, zoom }) => map.jumpTo({ center: [lon, lat], zoom }),
     // As an offset, not `padding`: MapLibre keeps a camera's padding on the map afterwards, and
     // the centre it reports (and the link stores) would then be the padded one, ~170 px off.
     flyTo: ({ lon, lat, zoom }, p) =>
       map.flyTo({ center: [lon, lat], zoom, offset: [(p.left - p.right) / 2, (p.top - p.bottom) / 2] }),
     fitBounds: (bounds, o) => map.fitBounds(bounds, o),
+    reveal: ({ lon, lat }, p) => {
+      const { x, y } = map.project([lon, lat]);
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      if (x >= p.left && x <= w - p.right && y >= p.top && y <= h - p.bottom) return;
+      map.easeTo({ center: [lon, lat], offset: [(p.left - p.right) / 2, (p.top - p.bottom) / 2] });
+    },
     hasLayer: (id) => map.getLayer(id) !== undefined,
     addLayer: (layer, beforeId) => map.addLayer(layer, beforeId),
     removeLayer: (id) => map.removeLayer(id),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../data/kinds';
+import { DEFAULT_VISIBLE } from '../layers/ids';
 import { formatHash, parseHash, viewDecimals } from './hash';
 
 describe('parseHash', () => {
@@ -40,10 +41,17 @@ describe('parseHash', () => {
     expect(parsed.problems[0]).toMatch(why);
   });
 
-  it('keeps the known layers and names the unknown ones', () => {
-    const parsed = parseHash('#layers=golan,<script>,buffer');
-    expect(parsed.layers).toEqual(['golan', 'buffer']);
-    expect(parsed.problems[0]).toContain('<script>');
+  // Issue 13: an unknown name keeps the known ones and the defaults for the rest, and says so.
+  it('keeps the known layers with the defaults for the rest, and names the unknown ones', () => {
+    const parsed = parseHash('#layers=limitation,<script>,buffer');
+    expect(parsed.layers).toEqual(['golan', 'buffer', 'limitation', 'quneitra', 'sweida', 'daraa']);
+    expect(parsed.problems).toEqual([
+      'layers: unknown “<script>”; showing the known buffer, limitation and the defaults for the rest (golan, quneitra, sweida, daraa)',
+    ]);
+    expect(parseHash('#layers=nope').layers).toEqual([...DEFAULT_VISIBLE]);
+    expect(parseHash('#layers=nope').problems[0]).toBe(
+      'layers: unknown “nope”; showing the defaults for the rest (golan, buffer, quneitra, sweida, daraa)',
+    );
   });
 
   it('keeps a good viewport when the layers are garbage, and the reverse', () => {
@@ -74,10 +82,10 @@ describe('a hostile link', () => {
 
   it('reads broken %-escapes anywhere as text and reports what they break', () => {
     const parsed = parseHash('#layers=golan%zz,buffer&kinds=%E0%A4%A&ma%p=1&t=2025%2D05-14');
-    expect(parsed.layers).toEqual(['buffer']);
+    expect(parsed.layers).toEqual(['golan', 'buffer', 'quneitra', 'sweida', 'daraa']);
     expect(parsed.time).toBe(20222);
     expect(parsed.problems).toEqual([
-      'layers: unknown “golan%zz”',
+      'layers: unknown “golan%zz”; showing the known buffer and the defaults for the rest (golan, quneitra, sweida, daraa)',
       'kinds: unknown “\uFFFD%A”',
       "not part of this map's links: “ma%p”",
     ]);
@@ -97,7 +105,9 @@ describe('a hostile link', () => {
   it('names only the first few of thousands of bad names', () => {
     const names = Array.from({ length: 5000 }, (_, i) => `n${i}`).join(',');
     const problems = parseHash(`#layers=${names}`).problems;
-    expect(problems.at(-1)).toBe('layers: unknown “n0”, “n1”, “n2”, “n3”, “n4” and 4,995 more');
+    expect(problems.at(-1)).toBe(
+      'layers: unknown “n0”, “n1”, “n2”, “n3”, “n4” and 4,995 more; showing the defaults for the rest (golan, buffer, quneitra, sweida, daraa)',
+    );
   });
 
   it('never throws, whatever the link', () => {

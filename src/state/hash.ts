@@ -5,7 +5,7 @@
 import { type Day, parseIsoDate, toIsoDate } from '../data/dates';
 import { isKind, KINDS, type Kind } from '../data/kinds';
 import { EVENT_ID } from '../data/schema';
-import { isToggleId, TOGGLES, type ToggleId } from '../layers/ids';
+import { DEFAULT_VISIBLE, isToggleId, TOGGLES, type ToggleId } from '../layers/ids';
 import { MAX_WINDOW_DAYS, type Mode } from '../timeline/visibility';
 import { quoted, quotedList, summarise } from './quote';
 
@@ -53,6 +53,28 @@ export function parseLayers(text: string): { layers: ToggleId[]; unknown: string
   return { layers, unknown: unique(names.filter((n) => !isToggleId(n))) };
 }
 
+/**
+ * `layers=` as given when every name is known (empty: none). With an unknown name the link was
+ * not meant as it reads (a typo, a newer version's layer), so the known ones are shown with the
+ * defaults for the rest, rather than everything else hidden, and the notice says exactly that.
+ */
+function readLayers(text: string, out: Parsed): void {
+  const { layers: ok, unknown } = parseLayers(text);
+  if (unknown.length === 0) {
+    out.layers = ok;
+    return;
+  }
+  const rest = DEFAULT_VISIBLE.filter((t) => !ok.includes(t));
+  out.layers = TOGGLES.filter((t) => ok.includes(t) || rest.includes(t));
+  const shown = [
+    ok.length ? `the known ${ok.join(', ')}` : '',
+    rest.length ? `the defaults for the rest (${rest.join(', ')})` : '',
+  ].filter(Boolean);
+  out.problems.push(
+    `layers: unknown ${quotedList(unknown)}; showing ${shown.join(' and ') || 'no overlays'}`,
+  );
+}
+
 const unique = (items: readonly string[]) => [...new Set(items)];
 
 function params(text: string): URLSearchParams | null {
@@ -89,11 +111,7 @@ export function parseHash(hash: string): Parsed {
     else out.view = view;
   }
   const layers = p.get('layers');
-  if (layers !== null) {
-    const { layers: ok, unknown } = parseLayers(layers);
-    out.layers = ok;
-    if (unknown.length) out.problems.push(`layers: unknown ${quotedList(unknown)}`);
-  }
+  if (layers !== null) readLayers(layers, out);
   parseTimeline(p, out);
   out.problems.push(...keyProblems(p));
   return out;

@@ -5,7 +5,8 @@ import type { ImportRequest } from '../import/messages';
 import { type Outcome, type Running, runImport } from '../import/run';
 import { loadDatasets, removeDataset, saveDataset, updateDataset } from '../import/store';
 import type { StoredDataset } from '../import/store-record';
-import type { ColumnMapping, ImportResult } from '../import/types';
+import type { ColumnMapping, DateRange, ImportResult } from '../import/types';
+import type { EventDrawing } from '../layers/event-drawing/drawing';
 import type { DataLinkTarget } from './data-link';
 import {
   datasets,
@@ -18,9 +19,20 @@ import {
 import { describeResult, newDatasetId, nextColor } from './import-words';
 import { prepare } from './prepare';
 import { findEvent, selectedId } from './timeline';
+import { keepTimeInRange } from './timeline-actions';
 
-type Options = { sourceUrl?: string; mapping?: ColumnMapping; restore?: StoredDataset };
+type Options = {
+  sourceUrl?: string;
+  mapping?: ColumnMapping;
+  /** A stored dataset being brought back as it was. */
+  restore?: StoredDataset;
+  /** A dataset on the map read again (its far-off rows dropped): it keeps its place and colour. */
+  replace?: ImportedDataset;
+  datesWithin?: DateRange;
+};
 const running = new Map<string, { run: Running; req: ImportRequest; opts: Options }>();
+/** The file each dataset on the map was read from, by id: to read again, or to compare with. */
+const files = new Map<string, Blob>();
 
 const updateJob = (id: string, patch: Partial<ImportJob>) => {
   importJobs.value = importJobs.value.map((j) => (j.id === id ? { ...j, ...patch } : j));
@@ -37,7 +49,9 @@ export const say = (m: ImportMessage) => {
 export function importFile(file: Blob, name: string, opts: Options = {}): Promise<void> {
   const id = opts.restore?.id ?? newDatasetId(new Set(datasets.value.map((d) => d.id)));
   importJobs.value = [...importJobs.value, { id, name, progress: 0 }];
-  return start({ file, name, set: id, mapping: opts.mapping ?? opts.restore?.mapping }, opts);
+  const mapping = opts.mapping ?? opts.restore?.mapping;
+  const datesWithin = opts.datesWithin ?? opts.restore?.datesWithin;
+  return start({ file, name, set: id, mapping, datesWithin }, opts);
 }
 
 function start(req: ImportRequest, opts: Options): Promise<void> {
@@ -59,24 +73,31 @@ async function settle(outcome: Outcome, req: ImportRequest, opts: Options): Prom
   }
 }
 
-async function add(result: ImportResult, req: ImportRequest, opts: Options): Promise<void> {
-  const summary = describeResult(req.name, result);
-  const notes = result.notes.length > 0 ? { notes: result.notes } : {};
-  if (result.events.length === 0 && result.areas.length === 0) {
-    return say({
-      tone: 'error',
-      text: `${summary} Nothing was added to the map.`,
-      ...notes,
-      rejected: { ...result, name: req.name },
-    });
-  }
-  const drawing = await prepare(result.events);
-  const stored = opts.restore;
-  const dataset: ImportedDataset = {
+/** What an import says when it is on the map: its summary, notes, rejected rows and far-off dates. */
+function summaryOf(datasetId: string, result: ImportResult, name: string): ImportMessage {
+  const rejected = result.errors.length > 0 ? { rejected: { ...result, name } } : {};
+  return {
+    datasetId,
+    tone: rejected.rejected || result.outliers ? 'warn' : 'ok',
+    text: describeResult(name, result),
+    ...(result.notes.length > 0 ? { notes: result.notes } : {}),
+    ...rejected,
+    ...(result.outliers ? { outliers: result.outliers } : {}),
+  };
+}
+
+function datasetOf(
+  result: ImportResult,
+  req: ImportRequest,
+  opts: Options,
+  drawing: EventDrawing,
+): ImportedDataset {
+  const was = opts.restore ?? opts.replace;
+  return {
     id: req.set,
-    name: stored?.name ?? req.name,
-    color: stored?.color ?? nextColor(datasets.value.map((d) => d.color)),
-    visible: stored?.visible ?? true,
+    name: was?.name ?? req.name,
+    color: was?.color ?? nextColor(datasets.value.map((d) => d.color)),
+    visible: was?.visible ?? true,
     format: result.format,
     mapping: req.mapping,
     events: result.events,
@@ -84,16 +105,46 @@ async function add(result: ImportResult, req: ImportRequest, opts: Options): Pro
     areas: result.areas,
     errors: result.errors,
     columns: result.columns,
-    storage: stored ? 'saved' : 'saving',
+    storage: opts.replace?.storage ?? (opts.restore ? 'saved' : 'saving'),
   };
-  datasets.value = [...datasets.value, dataset];
-  if (!stored) {
-    const rejected = result.errors.length > 0 ? { rejected: { ...result, name: req.name } } : {};
-    const tone = rejected.rejected ? 'warn' : 'ok';
-    say({ datasetId: dataset.id, tone, text: summary, ...notes, ...rejected });
-    // Saving a big file takes a while; the layer is usable meanwhile and says it is not saved yet.
-    void store(dataset, req.file, opts.sourceUrl);
+}
+
+async function add(result: ImportResult, req: ImportRequest, opts: Options): Promise<void> {
+  if (result.events.length === 0 && result.areas.length === 0) {
+    const { datasetId: _, ...said } = summaryOf('', result, req.name);
+    return say({ ...said, tone: 'error', text: `${said.text} Nothing was added to the map.` });
   }
+  const dataset = datasetOf(result, req, opts, await prepare(result.events));
+  files.set(dataset.id, req.file);
+  if (opts.replace)
+    return replaceDataset(dataset, summaryOf(dataset.id, result, dataset.name), req.datesWithin);
+  datasets.value = [...datasets.value, dataset];
+  if (opts.restore) return;
+  say(summaryOf(dataset.id, result, req.name));
+  // Saving a big file takes a while; the layer is usable meanwhile and says it is not saved yet.
+  void store(dataset, req.file, opts.sourceUrl);
+}
+
+/** The dataset read again in place of the one on the map, its message replaced, the dates kept stored. */
+async function replaceDataset(d: ImportedDataset, message: ImportMessage, datesWithin?: DateRange) {
+  batch(() => {
+    datasets.value = datasets.value.map((x) => (x.id === d.id ? d : x));
+    importMessages.value = [...importMessages.value.filter((m) => m.datasetId !== d.id), message];
+    if (selectedId.value !== null && findEvent(selectedId.value) === null) selectedId.value = null;
+  });
+  if (!datesWithin) return;
+  const updated = await updateDataset(d.id, { datesWithin });
+  if (!updated.ok) say({ tone: 'error', text: updated.error });
+}
+
+/** Reads a dataset's file again, dropping its rows dated outside `keep` (they become rejected rows). */
+export function dropOutliers(datasetId: string, keep: DateRange): void {
+  const d = datasets.value.find((x) => x.id === datasetId);
+  const file = files.get(datasetId);
+  if (!d || !file || running.has(datasetId)) return;
+  importJobs.value = [...importJobs.value, { id: d.id, name: d.name, progress: 0 }];
+  const req = { file, name: d.name, set: d.id, mapping: d.mapping, datesWithin: keep };
+  void start(req, { replace: d, datesWithin: keep });
 }
 
 async function store(d: ImportedDataset, file: Blob, sourceUrl?: string): Promise<void> {
@@ -148,7 +199,9 @@ export async function removeImport(id: string): Promise<void> {
   batch(() => {
     if (findEvent(selectedId.value)?.set === id) selectedId.value = null;
     datasets.value = datasets.value.filter((d) => d.id !== id);
+    files.delete(id);
     importMessages.value = importMessages.value.filter((m) => m.datasetId !== id);
+    keepTimeInRange();
   });
   const removed = await removeDataset(id);
   if (!removed.ok) say({ tone: 'error', text: removed.error });

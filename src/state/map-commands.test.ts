@@ -6,6 +6,7 @@ function fakeMap(blob: Blob | null = new Blob(['png'])) {
   const calls: string[] = [];
   const impl: MapCommands = {
     flyTo: (t) => void calls.push(`fly ${t.lon},${t.lat},${t.zoom}`),
+    reveal: (p) => void calls.push(`reveal ${p.lon},${p.lat}`),
     fitBounds: (b) => void calls.push(`fit ${b.flat().join(',')}`),
     snapshot: () => {
       calls.push('snapshot');

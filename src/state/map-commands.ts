@@ -18,6 +18,8 @@ export type FlyTarget = { lon: number; lat: number; zoom: number };
 
 export interface MapCommands {
   flyTo(target: FlyTarget): void;
+  /** Pans just enough to bring a place out from under the panels and the card; nothing if clear. */
+  reveal(place: { lon: number; lat: number }): void;
   fitBounds(bounds: Bounds): void;
   /** The map as drawn now, with its legend, date and credits, as a PNG (null if the canvas cannot give one). */
   snapshot(): Promise<Blob | null>;
@@ -41,6 +43,7 @@ function whenReady<T>(use: (map: MapCommands) => Promise<T>): Promise<T> {
 /** What state and UI call: the same object before and after the map exists. */
 export const mapCommands: MapCommands = {
   flyTo: (target) => camera((map) => map.flyTo(target)),
+  reveal: (place) => camera((map) => map.reveal(place)),
   fitBounds: (bounds) => camera((map) => map.fitBounds(bounds)),
   snapshot: () => whenReady((map) => map.snapshot()),
 };

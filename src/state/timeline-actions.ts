@@ -88,11 +88,16 @@ export const setKindVisible = (kind: Kind, on: boolean) => setMember(kindsVisibl
  */
 const FLY_ZOOM: Record<GeoPrecision, number> = { exact: 9, near: 9, town: 9, region: 8, country: 5.5 };
 
-/** Selects an event; from the list the map also flies to it. */
+/**
+ * Selects an event; from the list the map also flies to it. Picked on the map, it is already in
+ * sight, but its card may open over it (a phone's bottom sheet): the map pans only then.
+ */
 export function selectEvent(id: string | null, { fly = false } = {}): void {
   selectedId.value = id;
   const e = findEvent(id);
-  if (e && fly) mapCommands.flyTo({ lon: e.lon, lat: e.lat, zoom: FLY_ZOOM[e.geo_precision] });
+  if (!e) return;
+  if (fly) mapCommands.flyTo({ lon: e.lon, lat: e.lat, zoom: FLY_ZOOM[e.geo_precision] });
+  else mapCommands.reveal({ lon: e.lon, lat: e.lat });
 }
 
 /** Frames every event of the shown sets. A loop, not Math.min(...list): a million would overflow the stack. */
@@ -123,10 +128,15 @@ export function loadEvents({ events: list, errors }: Parsed): void {
  * Once the curated data and the stored imports are all in, the link's date and event are
  * checked against them: not before, or an import's dates would be clamped to the story's.
  */
+/** After data went away: a date past what is left would show an empty map with no way back. */
+export function keepTimeInRange(): void {
+  if (time.value !== null) time.value = clamp(time.value);
+}
+
 export function settleLink(): void {
   const id = selectedId.value;
   batch(() => {
-    if (time.value !== null) time.value = clamp(time.value);
+    keepTimeInRange();
     if (id === null || findEvent(id) !== null) return;
     dataErrors.value = [...dataErrors.value, `The link names an event “${id}” that is not in the data.`];
     selectedId.value = null;

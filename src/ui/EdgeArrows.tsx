@@ -4,7 +4,7 @@ import { computed } from '@preact/signals';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { coveredInsets } from '../map/framing';
 import { view } from '../state/store';
-import { revealed } from '../state/timeline';
+import { revealed, selectedId } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
 import { edgeLabel, edgeMarkers, type Size } from './edge';
 import { chipText, edgeChips, type PlaceTarget } from './edge-chips';
@@ -49,7 +49,7 @@ export function EdgeArrows() {
   const ref = useRef<HTMLDivElement>(null);
   const size = useSize(ref);
   const v = view.value;
-  const covered = size ? coveredInsets(size.width) : null;
+  const covered = size ? coveredInsets({ ...size, card: selectedId.value !== null }) : null;
   const markers =
     size && v && covered ? edgeMarkers(v, size, covered, targets.value, EDGE_MARGIN, CONTROLS) : [];
   const free = size &&
@@ -69,7 +69,7 @@ export function EdgeArrows() {
           style={{ left: `${c.x}px`, top: `${c.y}px` }}
           onClick={() => selectEvent(c.id, { fly: true })}
           title={c.places.join(', ')}
-          aria-label={`${c.count} event${c.count === 1 ? '' : 's'} off the map to the ${c.direction}: ${c.places.join(', ')}. Go to the newest, ${c.label}.`}
+          aria-label={`${chipText(c)}: ${c.count} event${c.count === 1 ? '' : 's'} off the map to the ${c.direction}, at ${c.places.join(', ')}. Go to the newest.`}
         >
           <span class="arrow" style={{ transform: `rotate(${c.angle}deg)` }} aria-hidden="true">
             ➜

@@ -6,6 +6,7 @@ import { formatWhen } from '../data/dates';
 import { KIND_INFO } from '../data/kinds';
 import { PLACE_PRECISION_SHORT } from '../data/precision';
 import { chooseFromStack, closeStackChoice, hoveredStack, stackChoice } from '../state/stack-choice';
+import { openCardFrom } from './card-focus';
 import { dotClass, eventColor } from './event-color';
 
 const n = (x: number) => x.toLocaleString('en');
@@ -32,10 +33,22 @@ export function StackChooser() {
     box.current?.querySelector('button')?.focus();
   }, [c]);
   if (!c) return null;
+  /** Where focus goes back to: what had it when the chooser opened, else the map it was opened on. */
+  const origin = () => {
+    const was = returnTo.current;
+    returnTo.current = null;
+    if (was instanceof HTMLElement && was !== document.body && was.isConnected) return was;
+    return document.querySelector<HTMLElement>('.maplibregl-canvas');
+  };
   const close = () => {
     closeStackChoice();
-    (returnTo.current as HTMLElement | null)?.focus?.();
-    returnTo.current = null;
+    origin()?.focus();
+  };
+  // Focus moves into the card, and Escape there comes back to where the chooser was opened from.
+  const choose = (id: string) => {
+    const back = origin();
+    if (back) openCardFrom(back);
+    chooseFromStack(id);
   };
   const total = c.events.length + c.more;
   // Beside the point, on whichever side has room, so the stack itself stays in sight.
@@ -58,7 +71,7 @@ export function StackChooser() {
       <ul>
         {c.events.map((e) => (
           <li key={`${e.set}:${e.id}`}>
-            <button type="button" onClick={() => chooseFromStack(e.id)}>
+            <button type="button" onClick={() => choose(e.id)}>
               <span class={dotClass(e)} style={{ background: eventColor(e) }} aria-hidden="true" />
               <span class="stack-when">{formatWhen(e)}</span>
               <span class="stack-title">{e.title}</span>
