@@ -1,7 +1,7 @@
 // How a stored dataset is laid out in IndexedDB, and checked when read back: its description in
 // one object store and its bytes in another, so changing a toggle never rewrites the file.
 import { z } from '../data/zod';
-import type { ColumnMapping, ImportFormat } from './types';
+import type { ColumnMapping, DateRange, ImportFormat } from './types';
 
 /** A dataset as the app keeps it: the original file and what the user chose for it. */
 export type StoredDataset = {
@@ -14,6 +14,7 @@ export type StoredDataset = {
   file: Blob; // the original bytes, so a reload re-parses them and nothing is lost
   sourceUrl?: string; // when it came from ?data=
   added: string; // ISO timestamp
+  datesWithin?: DateRange; // rows dated outside were dropped at the user's word
 };
 
 /** Each dataset's description, by id. */
@@ -51,6 +52,7 @@ export const RecordSchema = z.object({
   fileType: z.string(),
   sourceUrl: z.string().optional(),
   added: z.string().min(1),
+  datesWithin: z.object({ from: z.string(), to: z.string() }).optional(),
 });
 export type StoredRecord = z.infer<typeof RecordSchema>;
 /** The description alone: what the `datasets` store holds (the bytes are in `files`). */

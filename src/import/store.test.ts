@@ -78,6 +78,9 @@ describe('dataset store', () => {
     const updated = (await loadDatasets()).datasets[0] as StoredDataset;
     expect(updated).toMatchObject({ id: 'u7k3p', name: 'renamed', color: '#ff0000', visible: false });
     expect(await bytesOf(updated.file)).toEqual(BYTES);
+    const datesWithin = { from: '2025-01-01', to: '2025-12-31' };
+    expect(await updateDataset('u7k3p', { datesWithin })).toEqual({ ok: true });
+    expect((await loadDatasets()).datasets[0]).toMatchObject({ name: 'renamed', datesWithin });
 
     expect(await removeDataset('u7k3p')).toEqual({ ok: true });
     expect((await loadDatasets()).datasets.map((d) => d.id)).toEqual(['b2']);

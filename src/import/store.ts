@@ -15,7 +15,7 @@ import {
 } from './store-record';
 
 export type StoreResult = { ok: true } | { ok: false; error: string };
-export type DatasetPatch = Partial<Pick<StoredDataset, 'name' | 'color' | 'visible'>>;
+export type DatasetPatch = Partial<Pick<StoredDataset, 'name' | 'color' | 'visible' | 'datesWithin'>>;
 
 const DB_NAME = 'golan-map';
 
@@ -183,12 +183,12 @@ export async function removeDataset(id: string): Promise<StoreResult> {
   }
 }
 
-/** Changes the name, colour or visibility of a stored dataset, in one transaction. */
+/** Changes the name, colour, visibility or dates kept of a stored dataset, in one transaction. */
 export async function updateDataset(id: string, patch: DatasetPatch): Promise<StoreResult> {
-  // Only these three: a caller's extra keys must never overwrite the stored file or id.
-  const { name, color, visible } = patch;
+  // Only these four: a caller's extra keys must never overwrite the stored file or id.
+  const { name, color, visible, datesWithin } = patch;
   const changes = Object.fromEntries(
-    Object.entries({ name, color, visible }).filter(([, v]) => v !== undefined),
+    Object.entries({ name, color, visible, datesWithin }).filter(([, v]) => v !== undefined),
   ) as DatasetPatch;
   try {
     const found = await withDb(async (db) => {

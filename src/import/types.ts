@@ -27,6 +27,11 @@ export type ColumnMapping = {
  */
 export type RowError = { where: string; reason: string; raw: Record<string, string> | unknown };
 
+/** The days to keep, inclusive, as ISO dates: rows dated outside were dropped at the user's word. */
+export type DateRange = { from: string; to: string };
+/** Rows dated far from the rest: how many, in words with the first few, and the range to keep. */
+export type DateOutliers = { count: number; noun: 'row' | 'feature'; text: string; keep: DateRange };
+
 /** Everything one file gave: the good events, its areas, and every rejected row explained. */
 export type ImportResult = {
   format: ImportFormat;
@@ -37,6 +42,8 @@ export type ImportResult = {
   columns: string[];
   /** What was read in a way the file did not quite say (decimal commas, Excel dates), in words. */
   notes: string[];
+  /** Rows dated far from the rest, which the user may drop (parse/outliers.ts). */
+  outliers?: DateOutliers;
 };
 
 /** The parser could not tell which columns to use: the user picks them in a dialog. */

@@ -31,7 +31,7 @@ async function run(req: ImportRequest): Promise<void> {
   const head = new Uint8Array(await req.file.slice(0, SNIFF_BYTES).arrayBuffer());
   const kind = sniff(head, req.name);
   if ('fatal' in kind) return finish(kind);
-  const opts = { set: req.set, mapping: req.mapping };
+  const opts = { set: req.set, mapping: req.mapping, datesWithin: req.datesWithin };
   const progress = (fraction: number) => post({ type: 'progress', progress: Math.min(1, fraction) });
   if (kind.format === 'csv') return finish(await importCsvFile(req.file, opts, progress));
   const text = await readAllUtf8(req.file);

@@ -3,7 +3,7 @@
 import { signal } from '@preact/signals';
 import type { AreaFeature } from '../data/areas';
 import type { EventRecord } from '../data/events';
-import type { ColumnMapping, ImportFormat, NeedsMapping, RowError } from '../import/types';
+import type { ColumnMapping, DateOutliers, ImportFormat, NeedsMapping, RowError } from '../import/types';
 import type { EventDrawing } from '../layers/event-drawing/drawing';
 
 /** One imported file on the map: its own layer, colour, toggle and count. */
@@ -56,6 +56,8 @@ export type ImportMessage = {
   /** What the import read in a way the file did not quite say (decimal commas, Excel dates). */
   notes?: readonly string[];
   rejected?: Rejected;
+  /** Rows dated far from the rest, which the user may drop from the import. */
+  outliers?: DateOutliers;
   /** A stored import that could not be read back: the user may remove it from the browser. */
   storedId?: string;
 };

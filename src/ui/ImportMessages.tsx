@@ -3,8 +3,9 @@
 import { rejectedToCsv } from '../export/csv';
 import { download } from '../export/download';
 import { rejectedToGeoJson } from '../export/geojson';
+import type { DateOutliers } from '../import/types';
 import type { ImportMessage, Rejected } from '../state/datasets';
-import { dismissImportMessage, forgetStored } from '../state/import-actions';
+import { dismissImportMessage, dropOutliers, forgetStored } from '../state/import-actions';
 
 /** Enough reasons to see the pattern; the download has them all. */
 const SHOWN_REASONS = 5;
@@ -35,30 +36,53 @@ function Reasons({ r }: { r: Rejected }) {
   );
 }
 
+/** How the import read what the file did not quite say: one line each. */
+const Notes = ({ notes }: { notes: readonly string[] }) => (
+  <ul class="import-notes">
+    {notes.map((note, i) => (
+      <li key={i}>{note}</li>
+    ))}
+  </ul>
+);
+
+/** Rows dated far from the rest, and the offer to drop them from the import. */
+function Outliers({ datasetId, o }: { datasetId: string; o: DateOutliers }) {
+  const which = o.count === 1 ? `this ${o.noun}` : `these ${o.count.toLocaleString('en')} ${o.noun}s`;
+  return (
+    <div class="outliers">
+      <p>{o.text}</p>
+      <button type="button" class="drop-outliers" onClick={() => dropOutliers(datasetId, o.keep)}>
+        Drop {which}
+      </button>
+    </div>
+  );
+}
+
+function Message({ m, index }: { m: ImportMessage; index: number }) {
+  return (
+    <li class={`notice import-message ${m.tone}`} data-tone={m.tone}>
+      <p>{m.text}</p>
+      {m.notes && <Notes notes={m.notes} />}
+      {m.outliers && m.datasetId && <Outliers datasetId={m.datasetId} o={m.outliers} />}
+      {m.rejected && m.rejected.errors.length > 0 && <Reasons r={m.rejected} />}
+      {m.storedId && (
+        <button type="button" class="forget" onClick={() => forgetStored(m.storedId as string)}>
+          Remove it from this browser
+        </button>
+      )}
+      <button type="button" class="dismiss" onClick={() => dismissImportMessage(index)}>
+        Dismiss
+      </button>
+    </li>
+  );
+}
+
 export function ImportMessages({ messages }: { messages: readonly ImportMessage[] }) {
   if (messages.length === 0) return null;
   return (
     <ul class="import-messages" aria-live="polite">
       {messages.map((m, i) => (
-        <li key={i} class={`notice import-message ${m.tone}`} data-tone={m.tone}>
-          <p>{m.text}</p>
-          {m.notes && (
-            <ul class="import-notes">
-              {m.notes.map((note, j) => (
-                <li key={j}>{note}</li>
-              ))}
-            </ul>
-          )}
-          {m.rejected && m.rejected.errors.length > 0 && <Reasons r={m.rejected} />}
-          {m.storedId && (
-            <button type="button" class="forget" onClick={() => forgetStored(m.storedId as string)}>
-              Remove it from this browser
-            </button>
-          )}
-          <button type="button" class="dismiss" onClick={() => dismissImportMessage(i)}>
-            Dismiss
-          </button>
-        </li>
+        <Message key={i} m={m} index={i} />
       ))}
     </ul>
   );

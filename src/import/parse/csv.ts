@@ -5,17 +5,19 @@
 import Papa from 'papaparse';
 import type { EventRecord } from '../../data/events';
 import { byDay } from '../../data/events';
-import type { ColumnMapping, ImportFormat, ImportResult, NeedsMapping, RowError } from '../types';
+import type { ColumnMapping, DateRange, ImportFormat, ImportResult, NeedsMapping, RowError } from '../types';
 import { acledRow, isAcled } from './acled';
 import { askForMapping, genericRow, guessMapping, mappingFits } from './columns';
 import type { RowContext } from './fields';
 import type { CsvImporter, Fatal } from './importer';
 import { createNotes } from './notes';
+import { outliersOf, outsideOf } from './outliers';
 import { createCsvFeed, SAMPLE_ROWS, sampleRow } from './papa';
 import { createSwapCensus, swapText } from './region';
 import { type Cells, CsvRow, type Header, headerOf, recordOf } from './row';
 
-export type CsvOptions = { set: string; mapping?: ColumnMapping };
+/** The set the events go in, the columns the user chose, and the dates to keep (the rest dropped). */
+export type CsvOptions = { set: string; mapping?: ColumnMapping; datesWithin?: DateRange };
 
 export const NO_ROWS = 'the file has no rows';
 type Reader = (row: Cells, ctx: RowContext) => EventRecord | string;
@@ -37,6 +39,7 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
   let rowCount = 0;
   const notes = createNotes('row');
   const census = createSwapCensus('row');
+  const outside = opts.datesWithin ? outsideOf(opts.datesWithin) : () => null;
   // The mapping when it was guessed, not chosen: the user may still be asked about a swap.
   let guessed: ColumnMapping | null = null;
   const samples: ReadonlyMap<string, string>[] = [];
@@ -88,7 +91,8 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
       const reason = problem ?? (surplus ? 'the row has more cells than the header' : undefined);
       const row = new CsvRow(header, cells);
       if (samples.length < SAMPLE_ROWS) samples.push(sampleRow(header.columns, cells));
-      const result = reason ?? read(row, { set: opts.set, rowNumber, notes });
+      const found = reason ?? read(row, { set: opts.set, rowNumber, notes });
+      const result = typeof found === 'string' ? found : (outside(found) ?? found);
       if (typeof result === 'string')
         errors.push({ where: `row ${rowNumber}`, reason: result, raw: recordOf(row) });
       else {
@@ -107,7 +111,9 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
       const question = swapQuestion();
       if (question) return question;
       const columns = [...header.columns];
-      return { format, events: events.sort(byDay), areas: [], errors, columns, notes: notes.texts() };
+      events.sort(byDay);
+      const outliers = outliersOf(events, opts.set, 'row');
+      return { format, events, areas: [], errors, columns, notes: notes.texts(), ...outliers };
     },
   };
 }

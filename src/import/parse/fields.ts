@@ -86,3 +86,6 @@ export function dateFields(day: Day, precision: DatePrecision) {
 
 /** The row's event id: unique within the set, and a slug when the set id is one. */
 export const rowId = (ctx: RowContext) => `${ctx.set}-${ctx.rowNumber}`;
+
+/** The row (or feature) number an event's id was made from (a MultiPoint's part after it). */
+export const rowOfId = (id: string, set: string) => Number.parseInt(id.slice(set.length + 1), 10);

@@ -12,6 +12,7 @@ import { featuresOf } from './geojson-root';
 import { checkGeometry } from './geometry';
 import type { Fatal } from './importer';
 import { createNotes, type Notes } from './notes';
+import { outliersOf, outsideOf } from './outliers';
 import { readPreamble } from './preamble';
 import { createSwapCensus, swapText } from './region';
 
@@ -142,8 +143,11 @@ function readPoints(
 ) {
   const events: EventRecord[] = [];
   const census = createSwapCensus('feature');
+  const outside = opts.datesWithin ? outsideOf(opts.datesWithin) : () => null;
   for (const p of points) {
-    const result = eventsOf(p, mapping, { set: opts.set, rowNumber: p.index + 1, notes });
+    const read = eventsOf(p, mapping, { set: opts.set, rowNumber: p.index + 1, notes });
+    // A MultiPoint's events share its date: the first one speaks for them all.
+    const result = typeof read === 'string' || read[0] === undefined ? read : (outside(read[0]) ?? read);
     if (typeof result === 'string') {
       errors.push({ index: p.index, error: { where: `feature ${p.index + 1}`, reason: result, raw: p.raw } });
       continue;
@@ -169,12 +173,7 @@ export function parseGeoJsonText(text: string, opts: CsvOptions): ImportResult |
   if ('sample' in mapping) return mapping;
   const events = readPoints(points, mapping, opts, notes, errors);
   errors.sort((a, b) => a.index - b.index);
-  return {
-    format: 'geojson',
-    events,
-    areas,
-    errors: errors.map((e) => e.error),
-    columns,
-    notes: notes.texts(),
-  };
+  const rejected = errors.map((e) => e.error);
+  const outliers = outliersOf(events, opts.set, 'feature');
+  return { format: 'geojson', events, areas, errors: rejected, columns, notes: notes.texts(), ...outliers };
 }
