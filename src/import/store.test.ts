@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { wrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { quotedName } from './file-name';
 import { loadDatasets, removeDataset, saveDataset, setFactory, updateDataset } from './store';
 import type { StoredDataset } from './store-record';
 
@@ -113,8 +114,7 @@ describe('a full store', () => {
 
     expect(await saveDataset(dataset({ id: 'c', name: 'big.csv' }))).toEqual({
       ok: false,
-      error:
-        '“big.csv” could not be saved in this browser: storage is full. It is on the map now but will not come back after a reload; nothing stored earlier was removed.',
+      error: `${quotedName('big.csv')} could not be saved in this browser: storage is full. It is on the map now but will not come back after a reload; nothing stored earlier was removed.`,
     });
     // Saving over an existing one fails the same way and must not damage it.
     const resave = await saveDataset(dataset({ id: 'a', name: 'changed.csv', file: new Blob(['x']) }));
@@ -144,7 +144,9 @@ describe('a full store', () => {
     const result = await saveDataset(dataset({ id: 'a', name: 'big.csv', file: new Blob(['x']) }));
     expect(result).toEqual({
       ok: false,
-      error: expect.stringContaining('“big.csv” could not be saved in this browser: storage is full.'),
+      error: expect.stringContaining(
+        `${quotedName('big.csv')} could not be saved in this browser: storage is full.`,
+      ),
     });
     vi.restoreAllMocks();
     const { datasets } = await loadDatasets();
@@ -192,8 +194,8 @@ describe('damaged records', () => {
     const { datasets, errors } = await loadDatasets();
     expect(datasets.map((d) => d.id)).toEqual(['good']);
     expect(errors).toHaveLength(3);
-    expect(errors.find((e) => e.includes('“broken.csv”'))).toMatch(/skipped.*color.*visible/);
-    expect(errors.find((e) => e.includes('“nofile.csv”'))).toMatch(/bytes: the file is missing/);
+    expect(errors.find((e) => e.includes(quotedName('broken.csv')))).toMatch(/skipped.*color.*visible/);
+    expect(errors.find((e) => e.includes(quotedName('nofile.csv')))).toMatch(/bytes: the file is missing/);
     expect(errors.find((e) => e.includes('id “anon”'))).toMatch(/skipped/);
   });
 });

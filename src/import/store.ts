@@ -2,6 +2,7 @@
 // stored, not the parsed events, so a reload re-parses it with the current parser and nothing is
 // lost. Nothing here throws: every failure comes back as words the user can read.
 import { type IDBPDatabase, wrap } from 'idb';
+import { quotedName } from './file-name';
 import {
   FILES,
   type MetaRecord,
@@ -121,14 +122,14 @@ export async function saveDataset(d: StoredDataset): Promise<StoreResult> {
   } catch (e) {
     return {
       ok: false,
-      error: `“${d.name}” could not be saved in this browser: ${reason(e)}. It is on the map now but will not come back after a reload; nothing stored earlier was removed.`,
+      error: `${quotedName(d.name)} could not be saved in this browser: ${reason(e)}. It is on the map now but will not come back after a reload; nothing stored earlier was removed.`,
     };
   }
 }
 
 function label(raw: unknown, index: number): string {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as { name?: unknown; id?: unknown };
-  if (typeof r.name === 'string') return `“${r.name}”`;
+  if (typeof r.name === 'string') return quotedName(r.name);
   if (typeof r.id === 'string') return `with id “${r.id}”`;
   return `number ${index + 1}`;
 }

@@ -1,6 +1,7 @@
 // Actions for imported data: start, answer, cancel, restore, toggle and remove imports. The
 // worker does the parsing (import/run.ts); the store keeps the files (import/store.ts).
 import { batch } from '@preact/signals';
+import { quotedName } from '../import/file-name';
 import type { ImportRequest } from '../import/messages';
 import { type Outcome, type Running, runImport } from '../import/run';
 import { loadDatasets, removeDataset, saveDataset, updateDataset } from '../import/store';
@@ -65,9 +66,10 @@ async function settle(outcome: Outcome, req: ImportRequest, opts: Options): Prom
   // A finished read keeps its progress bar until its layer is on the map.
   if (outcome.kind === 'done') await add(outcome.result, req, opts);
   endJob(req.set);
-  if (outcome.kind === 'cancelled') say({ tone: 'warn', text: `Import of “${req.name}” cancelled.` });
+  if (outcome.kind === 'cancelled')
+    say({ tone: 'warn', text: `Import of ${quotedName(req.name)} cancelled.` });
   if (outcome.kind === 'fatal') {
-    const text = `“${req.name}” was not imported: ${outcome.message}.`;
+    const text = `${quotedName(req.name)} was not imported: ${outcome.message}.`;
     // A stored file that no longer reads stays stored (nothing is dropped unasked) until removed.
     say(opts.restore ? { tone: 'error', text, storedId: req.set } : { tone: 'error', text });
   }
@@ -131,6 +133,7 @@ async function replaceDataset(d: ImportedDataset, message: ImportMessage, datesW
     datasets.value = datasets.value.map((x) => (x.id === d.id ? d : x));
     importMessages.value = [...importMessages.value.filter((m) => m.datasetId !== d.id), message];
     if (selectedId.value !== null && findEvent(selectedId.value) === null) selectedId.value = null;
+    keepTimeInRange(); // the dropped rows may have held the date the slider is at
   });
   if (!datesWithin) return;
   const updated = await updateDataset(d.id, { datesWithin });
@@ -228,7 +231,10 @@ export async function importFromLink(link: DataLinkTarget | null, stored: readon
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     blob = await response.blob();
   } catch (e) {
-    return say({ tone: 'error', text: `“${link.name}” could not be fetched: ${(e as Error).message}.` });
+    return say({
+      tone: 'error',
+      text: `${quotedName(link.name)} could not be fetched: ${(e as Error).message}.`,
+    });
   }
   await importFile(blob, link.name, { sourceUrl: link.url });
 }

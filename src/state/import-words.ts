@@ -1,4 +1,5 @@
 // The small pure parts of importing: new ids, the next colour, the summary line.
+import { quotedName } from '../import/file-name';
 import type { ImportResult } from '../import/types';
 
 /**
@@ -33,5 +34,5 @@ export function describeResult(
   const parts = [`${n(r.events.length)} imported`];
   if (r.areas.length > 0) parts.push(plural(r.areas.length, 'area', 'areas'));
   if (r.errors.length > 0) parts.push(`${n(r.errors.length)} rejected`);
-  return `“${name}”: ${parts.join(', ')}.`;
+  return `${quotedName(name)}: ${parts.join(', ')}.`;
 }

@@ -1,6 +1,7 @@
 // Asks which columns hold what when the parser could not tell: one select per field, a few rows
 // of the file to judge by, and Import / Cancel. Column names and values are shown as text.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { shownName } from '../import/file-name';
 import type { ColumnMapping, NeedsMapping } from '../import/types';
 import { importJobs } from '../state/datasets';
 import { answerQuestion, cancelImport } from '../state/import-actions';
@@ -73,7 +74,9 @@ function Form({ jobId, name, q }: { jobId: string; name: string; q: NeedsMapping
   };
   return (
     <form method="dialog" onSubmit={submit}>
-      <h2 id="column-dialog-title">Which columns are which in “{name}”?</h2>
+      <h2 id="column-dialog-title">
+        Which columns are which in “<bdi>{shownName(name)}</bdi>”?
+      </h2>
       <Why q={q} />
       {fields.map(({ key, label }) => (
         <label key={key} class="field">

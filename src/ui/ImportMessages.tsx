@@ -1,8 +1,11 @@
-// What each import said: the summary line, the first few rejected rows with their reasons, and
-// a download of all of them so they can be fixed and imported again.
+// What each import said: the summary line (file names isolated in <bdi>, as they may be written
+// right to left), how it read what the file did not quite say, rows dated far from the rest with
+// the offer to drop them, the first few rejected rows with their reasons, and a download of all
+// of them so they can be fixed and imported again.
 import { rejectedToCsv } from '../export/csv';
 import { download } from '../export/download';
 import { rejectedToGeoJson } from '../export/geojson';
+import { isolatedParts, shownName } from '../import/file-name';
 import type { DateOutliers } from '../import/types';
 import type { ImportMessage, Rejected } from '../state/datasets';
 import { dismissImportMessage, dropOutliers, forgetStored } from '../state/import-actions';
@@ -11,7 +14,7 @@ import { dismissImportMessage, dropOutliers, forgetStored } from '../state/impor
 const SHOWN_REASONS = 5;
 
 function downloadRejected(r: Rejected): void {
-  const base = r.name.replace(/\.[^.]*$/, '');
+  const base = shownName(r.name).replace(/\.[^.]*$/, '') || 'import';
   if (r.format === 'geojson')
     download(rejectedToGeoJson(r.errors), `${base}-rejected.geojson`, 'application/geo+json');
   else download(rejectedToCsv(r.errors, r.columns), `${base}-rejected.csv`, 'text/csv');
@@ -58,10 +61,15 @@ function Outliers({ datasetId, o }: { datasetId: string; o: DateOutliers }) {
   );
 }
 
+/** A message's text, each file name in it in a <bdi> of its own (as text, never as markup). */
+const Said = ({ text }: { text: string }) => (
+  <p>{isolatedParts(text).map((part, i) => (part.isolated ? <bdi key={i}>{part.text}</bdi> : part.text))}</p>
+);
+
 function Message({ m, index }: { m: ImportMessage; index: number }) {
   return (
     <li class={`notice import-message ${m.tone}`} data-tone={m.tone}>
-      <p>{m.text}</p>
+      <Said text={m.text} />
       {m.notes && <Notes notes={m.notes} />}
       {m.outliers && m.datasetId && <Outliers datasetId={m.datasetId} o={m.outliers} />}
       {m.rejected && m.rejected.errors.length > 0 && <Reasons r={m.rejected} />}

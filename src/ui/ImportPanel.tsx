@@ -1,6 +1,7 @@
 // The user's own data: "Add data", one row per imported layer (toggle, colour, count at the
 // slider's date, remove), the imports still running, and what each import said.
 import { useRef } from 'preact/hooks';
+import { shownName } from '../import/file-name';
 import { datasets, type ImportedDataset, importJobs, importMessages } from '../state/datasets';
 import { cancelImport, importFile, removeImport, setDatasetVisible } from '../state/import-actions';
 import { countsBySet } from '../state/timeline';
@@ -21,7 +22,7 @@ function DatasetRow({ d }: { d: ImportedDataset }) {
       />
       <label for={inputId}>
         <span class="dot square" style={{ background: d.color }} aria-hidden="true" />
-        <span class="dataset-name">{d.name}</span>
+        <bdi class="dataset-name">{shownName(d.name)}</bdi>
         <span class="count" data-count-dataset={d.id} title="On the map at this date / in the file">
           {d.visible ? `${n(shown ?? 0)} / ` : ''}
           {n(d.events.length)}
@@ -48,7 +49,9 @@ function Jobs() {
     <ul class="jobs">
       {jobs.map((j) => (
         <li key={j.id} class="job" data-job={j.id}>
-          <label for={`job-${j.id}`}>Reading “{j.name}”…</label>
+          <label for={`job-${j.id}`}>
+            Reading “<bdi>{shownName(j.name)}</bdi>”…
+          </label>
           <progress id={`job-${j.id}`} max={1} value={j.progress} />
           <button type="button" onClick={() => cancelImport(j.id)}>
             Cancel
