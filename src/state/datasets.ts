@@ -56,6 +56,8 @@ export type ImportMessage = {
   /** What the import read in a way the file did not quite say (decimal commas, Excel dates). */
   notes?: readonly string[];
   rejected?: Rejected;
+  /** A file already added, added again: the user is asked whether to add it a second time. */
+  duplicate?: { file: Blob; name: string };
   /** Rows dated far from the rest, which the user may drop from the import. */
   outliers?: DateOutliers;
   /** A stored import that could not be read back: the user may remove it from the browser. */

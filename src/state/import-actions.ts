@@ -1,10 +1,12 @@
-// Actions for imported data: start, answer, cancel, restore, toggle and remove imports. The
-// worker does the parsing (import/run.ts); the store keeps the files (import/store.ts).
+// Actions for importing: start, answer, cancel, restore, read again (dropping far-off dates) and
+// fetch a link's file. The worker does the parsing (import/run.ts); the store keeps the files
+// (import/store.ts); dataset-actions.ts toggles and removes what is imported.
 import { batch } from '@preact/signals';
+import { fetchLinkFile } from '../import/fetch-link';
 import { quotedName } from '../import/file-name';
 import type { ImportRequest } from '../import/messages';
 import { type Outcome, type Running, runImport } from '../import/run';
-import { loadDatasets, removeDataset, saveDataset, updateDataset } from '../import/store';
+import { loadDatasets, saveDataset, updateDataset } from '../import/store';
 import type { StoredDataset } from '../import/store-record';
 import type { ColumnMapping, DateRange, ImportResult } from '../import/types';
 import type { EventDrawing } from '../layers/event-drawing/drawing';
@@ -17,7 +19,7 @@ import {
   importJobs,
   importMessages,
 } from './datasets';
-import { describeResult, newDatasetId, nextColor } from './import-words';
+import { newDatasetId, nextColor, summaryOf } from './import-words';
 import { prepare } from './prepare';
 import { findEvent, selectedId } from './timeline';
 import { keepTimeInRange } from './timeline-actions';
@@ -45,6 +47,16 @@ const endJob = (id: string) => {
 export const say = (m: ImportMessage) => {
   importMessages.value = [...importMessages.value, m];
 };
+
+/** The dataset is gone from the map: its file need not be kept. */
+export const forgetFile = (id: string) => files.delete(id);
+
+/** The files on the map, or being read, under this name: a file added again is asked about. */
+export function addedFiles(name: string): Blob[] {
+  const onMap = datasets.value.filter((d) => d.name === name).flatMap((d) => files.get(d.id) ?? []);
+  const reading = [...running.values()].filter((r) => r.req.name === name && !r.opts.replace);
+  return [...onMap, ...reading.map((r) => r.req.file)];
+}
 
 /** Reads a file (or a fetched URL's bytes) into a new layer; nothing changes until it succeeds. */
 export function importFile(file: Blob, name: string, opts: Options = {}): Promise<void> {
@@ -75,19 +87,6 @@ async function settle(outcome: Outcome, req: ImportRequest, opts: Options): Prom
   }
 }
 
-/** What an import says when it is on the map: its summary, notes, rejected rows and far-off dates. */
-function summaryOf(datasetId: string, result: ImportResult, name: string): ImportMessage {
-  const rejected = result.errors.length > 0 ? { rejected: { ...result, name } } : {};
-  return {
-    datasetId,
-    tone: rejected.rejected || result.outliers ? 'warn' : 'ok',
-    text: describeResult(name, result),
-    ...(result.notes.length > 0 ? { notes: result.notes } : {}),
-    ...rejected,
-    ...(result.outliers ? { outliers: result.outliers } : {}),
-  };
-}
-
 function datasetOf(
   result: ImportResult,
   req: ImportRequest,
@@ -113,16 +112,20 @@ function datasetOf(
 
 async function add(result: ImportResult, req: ImportRequest, opts: Options): Promise<void> {
   if (result.events.length === 0 && result.areas.length === 0) {
-    const { datasetId: _, ...said } = summaryOf('', result, req.name);
+    const said = summaryOf(result, req.name);
     return say({ ...said, tone: 'error', text: `${said.text} Nothing was added to the map.` });
   }
   const dataset = datasetOf(result, req, opts, await prepare(result.events));
   files.set(dataset.id, req.file);
   if (opts.replace)
-    return replaceDataset(dataset, summaryOf(dataset.id, result, dataset.name), req.datesWithin);
+    return replaceDataset(
+      dataset,
+      { datasetId: dataset.id, ...summaryOf(result, dataset.name) },
+      req.datesWithin,
+    );
   datasets.value = [...datasets.value, dataset];
   if (opts.restore) return;
-  say(summaryOf(dataset.id, result, req.name));
+  say({ datasetId: dataset.id, ...summaryOf(result, req.name) });
   // Saving a big file takes a while; the layer is usable meanwhile and says it is not saved yet.
   void store(dataset, req.file, opts.sourceUrl);
 }
@@ -193,48 +196,11 @@ export async function restoreImports(): Promise<string[]> {
   return stored.flatMap((d) => (d.sourceUrl ? [d.sourceUrl] : []));
 }
 
-export function setDatasetVisible(id: string, on: boolean): void {
-  datasets.value = datasets.value.map((d) => (d.id === id ? { ...d, visible: on } : d));
-  void updateDataset(id, { visible: on });
-}
-
-export async function removeImport(id: string): Promise<void> {
-  batch(() => {
-    if (findEvent(selectedId.value)?.set === id) selectedId.value = null;
-    datasets.value = datasets.value.filter((d) => d.id !== id);
-    files.delete(id);
-    importMessages.value = importMessages.value.filter((m) => m.datasetId !== id);
-    keepTimeInRange();
-  });
-  const removed = await removeDataset(id);
-  if (!removed.ok) say({ tone: 'error', text: removed.error });
-}
-
-/** Deletes a stored import that could not be read back, at the user's word. */
-export async function forgetStored(id: string): Promise<void> {
-  const removed = await removeDataset(id);
-  importMessages.value = importMessages.value.filter((m) => m.storedId !== id);
-  if (!removed.ok) say({ tone: 'error', text: removed.error });
-}
-
-export function dismissImportMessage(index: number): void {
-  importMessages.value = importMessages.value.filter((_, i) => i !== index);
-}
-
 /** Imports a `?data=` link's file, unless this browser already holds it from an earlier visit. */
 export async function importFromLink(link: DataLinkTarget | null, stored: readonly string[]): Promise<void> {
-  if (link === null) return;
-  if (stored.includes(link.url)) return;
-  let blob: Blob;
-  try {
-    const response = await fetch(link.url, { credentials: 'omit' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    blob = await response.blob();
-  } catch (e) {
-    return say({
-      tone: 'error',
-      text: `${quotedName(link.name)} could not be fetched: ${(e as Error).message}.`,
-    });
-  }
-  await importFile(blob, link.name, { sourceUrl: link.url });
+  if (link === null || stored.includes(link.url)) return;
+  const fetched = await fetchLinkFile(link.url);
+  if ('problem' in fetched)
+    return say({ tone: 'error', text: `${quotedName(link.name)} could not be fetched: ${fetched.problem}.` });
+  await importFile(fetched.file, link.name, { sourceUrl: link.url });
 }

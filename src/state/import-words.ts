@@ -1,6 +1,7 @@
-// The small pure parts of importing: new ids, the next colour, the summary line.
+// The small pure parts of importing: new ids, the next colour, the summary and what it says.
 import { quotedName } from '../import/file-name';
 import type { ImportResult } from '../import/types';
+import type { ImportMessage } from './datasets';
 
 /**
  * Okabe–Ito's colour-blind-safe palette (yellow left out: it vanishes on the pale basemap). Each
@@ -35,4 +36,16 @@ export function describeResult(
   if (r.areas.length > 0) parts.push(plural(r.areas.length, 'area', 'areas'));
   if (r.errors.length > 0) parts.push(`${n(r.errors.length)} rejected`);
   return `${quotedName(name)}: ${parts.join(', ')}.`;
+}
+
+/** What an import says: its summary, notes, rejected rows and far-off dates, for the dataset to own. */
+export function summaryOf(result: ImportResult, name: string): Omit<ImportMessage, 'datasetId'> {
+  const rejected = result.errors.length > 0 ? { rejected: { ...result, name } } : {};
+  return {
+    tone: rejected.rejected || result.outliers ? 'warn' : 'ok',
+    text: describeResult(name, result),
+    ...(result.notes.length > 0 ? { notes: result.notes } : {}),
+    ...rejected,
+    ...(result.outliers ? { outliers: result.outliers } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 // Files dropped anywhere on the page are imported; while dragging, the page says so.
 import { signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
-import { importFile } from '../state/import-actions';
+import { addFile } from '../state/add-file';
 
 const dragging = signal(false);
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -20,7 +20,7 @@ export function DropZone({ children }: { children: ComponentChildren }) {
     if (!hasFiles(e)) return;
     e.preventDefault();
     dragging.value = false;
-    for (const file of Array.from(e.dataTransfer?.files ?? [])) void importFile(file, file.name);
+    for (const file of Array.from(e.dataTransfer?.files ?? [])) void addFile(file, file.name);
   };
   return (
     // A drop target for files, not a control: the "Add data" button is the keyboard's way in.

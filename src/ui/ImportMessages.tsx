@@ -7,8 +7,10 @@ import { download } from '../export/download';
 import { rejectedToGeoJson } from '../export/geojson';
 import { isolatedParts, shownName } from '../import/file-name';
 import type { DateOutliers } from '../import/types';
+import { answerDuplicate } from '../state/add-file';
+import { dismissImportMessage, forgetStored } from '../state/dataset-actions';
 import type { ImportMessage, Rejected } from '../state/datasets';
-import { dismissImportMessage, dropOutliers, forgetStored } from '../state/import-actions';
+import { dropOutliers } from '../state/import-actions';
 
 /** Enough reasons to see the pattern; the download has them all. */
 const SHOWN_REASONS = 5;
@@ -66,6 +68,18 @@ const Said = ({ text }: { text: string }) => (
   <p>{isolatedParts(text).map((part, i) => (part.isolated ? <bdi key={i}>{part.text}</bdi> : part.text))}</p>
 );
 
+/** A file added a second time: add it again, or skip it. */
+const AddAgain = ({ m }: { m: ImportMessage }) => (
+  <div class="actions">
+    <button type="button" class="add-again" onClick={() => answerDuplicate(m, true)}>
+      Add again
+    </button>
+    <button type="button" class="skip" onClick={() => answerDuplicate(m, false)}>
+      Skip
+    </button>
+  </div>
+);
+
 function Message({ m, index }: { m: ImportMessage; index: number }) {
   return (
     <li class={`notice import-message ${m.tone}`} data-tone={m.tone}>
@@ -73,14 +87,17 @@ function Message({ m, index }: { m: ImportMessage; index: number }) {
       {m.notes && <Notes notes={m.notes} />}
       {m.outliers && m.datasetId && <Outliers datasetId={m.datasetId} o={m.outliers} />}
       {m.rejected && m.rejected.errors.length > 0 && <Reasons r={m.rejected} />}
+      {m.duplicate && <AddAgain m={m} />}
       {m.storedId && (
         <button type="button" class="forget" onClick={() => forgetStored(m.storedId as string)}>
           Remove it from this browser
         </button>
       )}
-      <button type="button" class="dismiss" onClick={() => dismissImportMessage(index)}>
-        Dismiss
-      </button>
+      {!m.duplicate && (
+        <button type="button" class="dismiss" onClick={() => dismissImportMessage(index)}>
+          Dismiss
+        </button>
+      )}
     </li>
   );
 }

@@ -2,8 +2,10 @@
 // slider's date, remove), the imports still running, and what each import said.
 import { useRef } from 'preact/hooks';
 import { shownName } from '../import/file-name';
+import { addFile } from '../state/add-file';
+import { removeImport, setDatasetVisible } from '../state/dataset-actions';
 import { datasets, type ImportedDataset, importJobs, importMessages } from '../state/datasets';
-import { cancelImport, importFile, removeImport, setDatasetVisible } from '../state/import-actions';
+import { cancelImport } from '../state/import-actions';
 import { countsBySet } from '../state/timeline';
 import { ImportMessages } from './ImportMessages';
 
@@ -67,7 +69,7 @@ export function ImportPanel() {
   const list = datasets.value;
   const onPick = (e: Event) => {
     const el = e.currentTarget as HTMLInputElement;
-    for (const file of Array.from(el.files ?? [])) void importFile(file, file.name);
+    for (const file of Array.from(el.files ?? [])) void addFile(file, file.name);
     el.value = '';
   };
   return (
