@@ -81,6 +81,13 @@ export const cell = fc.oneof(
     '<img src=x onerror=alert(1)>',
     'constructor',
     '__proto__',
+    // Forms read since issue 12: decimal commas, degrees-minutes-seconds, Excel and Unix dates.
+    '33,5',
+    '33°30\'15"N',
+    '35 48 E',
+    '45853',
+    '1747180800',
+    '1747180800000',
   ),
 );
 export const ACLED_COLUMNS = [
@@ -152,8 +159,12 @@ export const csvLike = fc
   )
   .chain(([header, rows]) =>
     fc
-      .tuple(fc.constantFrom(',', ';', '\t'), fc.constantFrom('\n', '\r\n'))
-      .map(([sep, newline]) => [header, ...rows].map((r) => r.join(sep)).join(newline)),
+      .tuple(
+        fc.constantFrom(',', ';', '\t'),
+        fc.constantFrom('\n', '\r\n'),
+        fc.constantFrom('', '\uFEFF', 'sep=;\n', '# a comment\n', 'sep=,\n#\n\n'),
+      )
+      .map(([sep, newline, preamble]) => preamble + [header, ...rows].map((r) => r.join(sep)).join(newline)),
   );
 
 /** Mostly a good value, sometimes junk: so the fuzzing reaches the code that builds events. */
