@@ -1,6 +1,6 @@
 // The map as a user gets it: production build, real headless Chromium, no network but our own.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYER, TOGGLE_LAYERS, TOGGLES, type ToggleId } from '../src/layers/ids';
 import { openApp, waitIdle } from './support/page.mjs';
 import { colourCount, decode, sample } from './support/pixels';
@@ -90,10 +90,21 @@ describe('opening the app', () => {
 });
 
 describe('layer toggles', () => {
+  // One page; each case opens its link in it, as pasting a link would, instead of a new page.
+  let app: Awaited<ReturnType<typeof openApp>>;
+  beforeAll(async () => {
+    app = await openApp(browser(), `${baseUrl}#map=8.6/33.0/36.1&layers=`);
+  });
+  afterAll(() => app?.close());
+
   it.each(TOGGLES)('the %s checkbox hides and shows its layers', async (id) => {
-    const { page, log, close } = await openApp(browser(), `${baseUrl}#map=8.6/33.0/36.1&layers=${id}`);
+    const { page, log } = app;
+    await page.evaluate((h: string) => {
+      window.location.hash = h;
+    }, `#map=8.6/33.0/36.1&layers=${id}`);
+    await expect.poll(() => checked(page)).toEqual([id]);
+    await waitIdle(page);
     const layers = TOGGLE_LAYERS[id];
-    expect(await checked(page)).toEqual([id]);
     expect(await renderedCount(page, layers)).toBeGreaterThan(0);
 
     await setToggle(page, id, false);
@@ -106,7 +117,6 @@ describe('layer toggles', () => {
     expect(new Set(await visibilities(page, layers))).toEqual(new Set(['visible']));
     expect(await renderedCount(page, layers)).toBeGreaterThan(0);
     expect(log.errors).toEqual([]);
-    await close();
   });
 });
 

@@ -1,7 +1,7 @@
 // The time slider as a user drives it, in headless Chromium on the production build.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toIsoDate } from '../src/data/dates';
-import { drawnIds, listIds, openWithSlider, scrubTo, showAll } from './support/app';
+import { drawnIds, listIds, type OpenApp, openWithSlider, scrubTo, showAll } from './support/app';
 import { day, EVENTS, expectedIds, newestFirst } from './support/events';
 import { waitIdle } from './support/page.mjs';
 import { decode, sample } from './support/pixels';
@@ -12,11 +12,19 @@ const { baseUrl, browser } = useBrowser();
 const open = (hash = '') => openWithSlider(browser(), `${baseUrl}${hash}`);
 
 describe('scrubbing', () => {
+  // One page for the four dates, scrubbed from one to the next as a user would (and a page load
+  // and a world-wide "show all" saved three times over).
+  let app: OpenApp;
+  beforeAll(async () => {
+    app = await open();
+    await showAll(app.page);
+  });
+  afterAll(() => app?.close());
+
   it.each(['2024-12-20', '2025-05-10', '2025-05-14', '2025-07-16'])(
     'shows exactly the events dated on or before %s, in the list and on the map',
     async (iso) => {
-      const { page, log, close } = await open();
-      await showAll(page);
+      const { page, log } = app;
       await scrubTo(page, iso);
       const want = expectedIds(iso);
       expect(await listIds(page)).toEqual(newestFirst(want));
@@ -30,7 +38,6 @@ describe('scrubbing', () => {
       );
       expect(await drawnIds(page)).toEqual([...want].sort());
       expect(log.errors).toEqual([]);
-      await close();
     },
   );
 
