@@ -4,6 +4,7 @@
 // import is back as it was.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { smallTargets } from './support/a11y';
 import { openWithSlider } from './support/app';
 import { day } from './support/events';
 import { addFiles, datasetIds, dropFile, dropFixture } from './support/imports';
@@ -110,6 +111,7 @@ async function swapped(page: Page) {
   expect(await dialog.locator('.column-problem').textContent()).toMatch(
     /^All 3 points lie outside Israel, Syria and their neighbours, and would lie inside with latitude and longitude swapped \(row 2: latitude 35.8, longitude 33.1\)/,
   );
+  expect(await smallTargets(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Swap latitude and longitude' }).click();
   expect(await dialog.locator('select[data-field="lat"]').inputValue()).toBe('lon');
   expect(await dialog.locator('select[data-field="lon"]').inputValue()).toBe('lat');
@@ -126,6 +128,7 @@ async function farDates(page: Page) {
     '2 rows are dated far from the others, which lie between 2025-06-01 and 2025-06-07 (row 9: 1900-01-01; row 10: 2100-12-31): they stretch the time slider from 1900 to 2100.',
   );
   expect(await sliderMin(page)).toBeLessThan(day('1901-01-01'));
+  expect(await smallTargets(page)).toEqual([]);
   await page.getByRole('button', { name: 'Drop these 2 rows' }).click();
   await expect
     .poll(() => page.locator('.import-message > p').textContent())
@@ -148,6 +151,7 @@ async function twice(page: Page) {
   expect(await message.locator('> p').textContent()).toBe(
     '“good.csv” is already on the map: the same file was added before. Add it again as a layer of its own?',
   );
+  expect(await smallTargets(page)).toEqual([]);
   await message.getByRole('button', { name: 'Skip' }).click();
   await expect.poll(() => message.count()).toBe(0);
   expect(await datasetIds(page)).toEqual(before);
