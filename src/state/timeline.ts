@@ -4,6 +4,7 @@ import { computed, signal } from '@preact/signals';
 import type { Day } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KINDS, type Kind } from '../data/kinds';
+import { idIndexFor } from '../layers/event-drawing/by-id';
 import { countsByKind as countKinds, shownBetween, startedSince, totalShown } from '../timeline/event-index';
 import { fromTallies } from '../timeline/histogram';
 import {
@@ -98,12 +99,15 @@ export const presentKinds = computed(
   () => new Set(KINDS.filter((k) => shownSets.value.some((set) => set.index.byKind[k].length > 0))),
 );
 
-/** Looks an event up in the curated data and in every import, shown or not. */
+/**
+ * Looks an event up in the curated data and in every import, shown or not: O(1) per list, through
+ * each list's id index (built with an import's drawing, in steps; the curated one on first use).
+ */
 export function findEvent(id: string | null): EventRecord | null {
   if (id === null) return null;
   const lists = [curatedEvents.value, ...datasets.value.map((d) => d.events)];
   for (const list of lists) {
-    const e = list.find((x) => x.id === id);
+    const e = list[idIndexFor(list).find(id)];
     if (e) return e;
   }
   return null;

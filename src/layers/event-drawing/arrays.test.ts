@@ -12,6 +12,7 @@ import {
   mercatorX,
   mercatorY,
   STRIDE,
+  slotsOfId,
   visibleRange,
 } from './arrays';
 
@@ -33,6 +34,16 @@ describe('buildEventArrays', () => {
     ev('r', 20, { radiusKm: 15 }),
     ev('b', 20),
   ]);
+
+  it('finds where an id is drawn, in which run, without scanning the ids', () => {
+    expect(slotsOfId(arrays, 'a')).toEqual({ points: 0, regions: -1 });
+    expect(slotsOfId(arrays, 'c')).toEqual({ points: 2, regions: -1 });
+    expect(slotsOfId(arrays, 'r')).toEqual({ points: -1, regions: 0 });
+    expect(slotsOfId(arrays, 'nope')).toEqual({ points: -1, regions: -1 });
+    expect(slotsOfId(arrays, '')).toEqual({ points: -1, regions: -1 });
+    for (const run of [arrays.points, arrays.regions])
+      expect(run.ids.map((id) => arrays.byId.find(id))).toEqual([...run.source]);
+  });
 
   it('sorts each run by day and keeps ids in the same order', () => {
     expect(arrays.points.ids).toEqual(['a', 'b', 'c']);

@@ -4,6 +4,7 @@ import { type Day, lastsPastItsDate } from '../../data/dates';
 import type { EventRecord } from '../../data/events';
 import { KINDS, type Kind } from '../../data/kinds';
 import { upperBound } from '../../data/sorted';
+import { buildIdIndex, type IdIndex } from './by-id';
 
 /** Per-instance floats, interleaved: x, y (Web Mercator 0..1), day, kind, flags, radius, end. */
 export const STRIDE = 7;
@@ -36,7 +37,14 @@ export type EventRun = {
  * Point events (drawn as GL points) and region events (drawn as ground circles) are kept in
  * two runs, each sorted by day, so each time step draws one contiguous slice of each.
  */
-export type EventArrays = { points: EventRun; regions: EventRun };
+export type EventArrays = {
+  points: EventRun;
+  regions: EventRun;
+  /** Where each event is in the list the arrays were built from, by id. */
+  byId: IdIndex;
+  /** slotOf[p]: where list position p is drawn, i ≥ 0 in points or −1 − i in regions. */
+  slotOf: Int32Array;
+};
 
 /** What one event contributes; records from the data and synthetic benchmark events alike. */
 export type EventInput = Pick<EventRecord, 'id' | 'lon' | 'lat' | 'day'> & {
@@ -110,11 +118,34 @@ function buildRun(all: readonly EventInput[], picked: readonly number[]): EventR
   return { count: order.length, data, days, maxSpan, ids, source: Uint32Array.from(order) };
 }
 
-export function buildEventArrays(inputs: readonly EventInput[]): EventArrays {
-  const points: number[] = [];
-  const regions: number[] = [];
-  for (const [i, e] of inputs.entries()) (e.radiusKm > 0 ? regions : points).push(i);
-  return { points: buildRun(inputs, points), regions: buildRun(inputs, regions) };
+/** The inverse of the runs' `source`: from a list position to where it is drawn. */
+function slotsOf(count: number, points: EventRun, regions: EventRun): Int32Array {
+  const slotOf = new Int32Array(count);
+  points.source.forEach((p, i) => {
+    slotOf[p] = i;
+  });
+  regions.source.forEach((p, i) => {
+    slotOf[p] = -1 - i;
+  });
+  return slotOf;
+}
+
+/** `byId` may come built already (in steps, for a big import: drawing.ts). */
+export function buildEventArrays(inputs: readonly EventInput[], byId = buildIdIndex(inputs)): EventArrays {
+  const pointsAt: number[] = [];
+  const regionsAt: number[] = [];
+  for (const [i, e] of inputs.entries()) (e.radiusKm > 0 ? regionsAt : pointsAt).push(i);
+  const points = buildRun(inputs, pointsAt);
+  const regions = buildRun(inputs, regionsAt);
+  return { points, regions, byId, slotOf: slotsOf(inputs.length, points, regions) };
+}
+
+/** Where the event with this id is in each run, −1 where it is not: O(1), not a scan. */
+export function slotsOfId(arrays: EventArrays, id: string): { points: number; regions: number } {
+  const p = id ? arrays.byId.find(id) : -1;
+  const slot = p < 0 ? null : (arrays.slotOf[p] as number);
+  if (slot === null) return { points: -1, regions: -1 };
+  return slot >= 0 ? { points: slot, regions: -1 } : { points: -1, regions: -1 - slot };
 }
 
 /**

@@ -2,7 +2,7 @@
 // step narrows or widens one contiguous slice and changes uniforms: no data is rebuilt, so it
 // behaves the same with 50 events or a million.
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { type EventArrays, visibleRange } from '../../layers/event-drawing/arrays';
+import { type EventArrays, slotsOfId, visibleRange } from '../../layers/event-drawing/arrays';
 import type { Visibility } from '../../layers/event-drawing/pick';
 import { LAYER } from '../../layers/ids';
 import { census } from './census';
@@ -178,8 +178,7 @@ export class EventLayer implements CustomLayerInterface {
     const a = this.arrays;
     const id = this.state.selected;
     if (!a || this.located.key === id) return this.located;
-    const find = (ids: readonly string[]) => (id ? ids.indexOf(id) : -1);
-    this.located = { key: id, points: find(a.points.ids), regions: find(a.regions.ids) };
+    this.located = { key: id, ...slotsOfId(a, id) };
     return this.located;
   }
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../data/events';
+import { buildIdIndex, idIndexFor, idIndexForInSteps, idIndexInSteps } from './by-id';
+
+const items = (ids: readonly string[]) => ids.map((id) => ({ id }));
+
+describe('the id index', () => {
+  it('finds each id at its position, and −1 for an id not there', () => {
+    const list = items(['c', 'a', 'set-12', 'b', '']);
+    const index = buildIdIndex(list);
+    expect(list.map(({ id }) => index.find(id))).toEqual(list.map((_, p) => p));
+    expect(index.find('d')).toBe(-1);
+    expect(index.find('set-1')).toBe(-1);
+  });
+
+  it('keeps the first of a repeated id, as a scan from the start would', () => {
+    const index = buildIdIndex(items(['x', 'y', 'x']));
+    expect(index.find('x')).toBe(0);
+  });
+
+  it('answers for an empty list', () => {
+    expect(buildIdIndex([]).find('a')).toBe(-1);
+  });
+
+  it('finds every one of many ids that collide in a small table, like a scan', () => {
+    // 5,000 ids sharing a prefix: probes run past each other, and each must still land on its own.
+    const list = items(Array.from({ length: 5000 }, (_, i) => `u7k3p-${(i * 7919) % 5003}`));
+    const index = buildIdIndex(list);
+    for (const probe of ['u7k3p-0', 'u7k3p-4999', 'u7k3p-5002', 'u7k3p-5003', 'nope'])
+      expect(index.find(probe)).toBe(list.findIndex((x) => x.id === probe));
+    expect(list.map(({ id }) => index.find(id))).toEqual(list.map((_, p) => p));
+  });
+
+  it('builds the same index in steps, breathing between chunks of a big list', async () => {
+    const list = items(Array.from({ length: 250_000 }, (_, i) => `s-${i}`));
+    let breaths = 0;
+    const index = await idIndexInSteps(list, async () => {
+      breaths++;
+    });
+    expect(breaths).toBe(2); // three chunks of at most 100,000
+    for (const p of [0, 99_999, 100_000, 249_999]) expect(index.find(`s-${p}`)).toBe(p);
+    expect(index.find('s-250000')).toBe(-1);
+  });
+
+  it('keeps one index per list: the staged one is what findEvent gets later', async () => {
+    const events = items(['a', 'b']) as unknown as EventRecord[];
+    const staged = await idIndexForInSteps(events, async () => {});
+    expect(idIndexFor(events)).toBe(staged);
+    const other = items(['a', 'b']) as unknown as EventRecord[];
+    expect(idIndexFor(other)).not.toBe(staged);
+    expect(idIndexFor(other)).toBe(idIndexFor(other));
+  });
+});
