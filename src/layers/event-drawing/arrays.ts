@@ -4,7 +4,7 @@ import { type Day, lastsPastItsDate } from '../../data/dates';
 import type { EventRecord } from '../../data/events';
 import { KINDS, type Kind } from '../../data/kinds';
 import { upperBound } from '../../data/sorted';
-import { buildIdIndex, type IdIndex } from './by-id';
+import { type IdIndex, indexIds } from './by-id';
 
 /** Per-instance floats, interleaved: x, y (Web Mercator 0..1), day, kind, flags, radius, end. */
 export const STRIDE = 7;
@@ -130,14 +130,22 @@ function slotsOf(count: number, points: EventRun, regions: EventRun): Int32Array
   return slotOf;
 }
 
-/** `byId` may come built already (in steps, for a big import: drawing.ts). */
-export function buildEventArrays(inputs: readonly EventInput[], byId = buildIdIndex(inputs)): EventArrays {
+/**
+ * `byId` may come built already (in steps, for a big import: drawing.ts); else it is built over
+ * the runs' own ids, so the inputs are not kept alive by it.
+ */
+export function buildEventArrays(inputs: readonly EventInput[], byId?: IdIndex): EventArrays {
   const pointsAt: number[] = [];
   const regionsAt: number[] = [];
   for (const [i, e] of inputs.entries()) (e.radiusKm > 0 ? regionsAt : pointsAt).push(i);
   const points = buildRun(inputs, pointsAt);
   const regions = buildRun(inputs, regionsAt);
-  return { points, regions, byId, slotOf: slotsOf(inputs.length, points, regions) };
+  const slotOf = slotsOf(inputs.length, points, regions);
+  const idAt = (p: number) => {
+    const slot = slotOf[p] as number;
+    return (slot >= 0 ? points.ids[slot] : regions.ids[-1 - slot]) as string;
+  };
+  return { points, regions, byId: byId ?? indexIds({ count: inputs.length, idAt }), slotOf };
 }
 
 /** Where the event with this id is in each run, −1 where it is not: O(1), not a scan. */

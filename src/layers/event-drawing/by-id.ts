@@ -30,47 +30,59 @@ function emptyTable(count: number): Int32Array {
   return new Int32Array(size).fill(EMPTY);
 }
 
-/** Puts items[from, to) into the table; a repeated id keeps its first position. */
-function insert(table: Int32Array, items: readonly Keyed[], from: number, to: number): void {
+/** What the index reads ids from: the list, or the runs (arrays.ts), so it keeps no copy. */
+type Ids = { count: number; idAt: (p: number) => string };
+
+const idsOf = (items: readonly Keyed[]): Ids => ({
+  count: items.length,
+  idAt: (p) => (items[p] as Keyed).id,
+});
+
+/** Puts positions [from, to) into the table; a repeated id keeps its first position. */
+function insert(table: Int32Array, { idAt }: Ids, from: number, to: number): void {
   const mask = table.length - 1;
   for (let p = from; p < to; p++) {
-    const id = (items[p] as Keyed).id;
+    const id = idAt(p);
     let s = hash(id) & mask;
-    while (table[s] !== EMPTY && (items[table[s] as number] as Keyed).id !== id) s = (s + 1) & mask;
+    while (table[s] !== EMPTY && idAt(table[s] as number) !== id) s = (s + 1) & mask;
     if (table[s] === EMPTY) table[s] = p;
   }
 }
 
-function lookup(table: Int32Array, items: readonly Keyed[]): IdIndex {
+function lookup(table: Int32Array, { idAt }: Ids): IdIndex {
   const mask = table.length - 1;
   return {
     find(id) {
       for (let s = hash(id) & mask; ; s = (s + 1) & mask) {
         const p = table[s] as number;
-        if (p === EMPTY || (items[p] as Keyed).id === id) return p;
+        if (p === EMPTY || idAt(p) === id) return p;
       }
     },
   };
 }
 
-/** All at once: for the curated events and tests. */
-export function buildIdIndex(items: readonly Keyed[]): IdIndex {
-  const table = emptyTable(items.length);
-  insert(table, items, 0, items.length);
-  return lookup(table, items);
+/** An index over ids read through `idAt`, which it keeps: it must not hold what would be freed. */
+export function indexIds(ids: Ids): IdIndex {
+  const table = emptyTable(ids.count);
+  insert(table, ids, 0, ids.count);
+  return lookup(table, ids);
 }
+
+/** All at once: for the curated events and tests. */
+export const buildIdIndex = (items: readonly Keyed[]): IdIndex => indexIds(idsOf(items));
 
 /** The same in chunks, with `breathe` between them, so a million ids never freeze the page. */
 export async function idIndexInSteps(
   items: readonly Keyed[],
   breathe: () => Promise<void>,
 ): Promise<IdIndex> {
-  const table = emptyTable(items.length);
-  for (let from = 0; from < items.length; from += CHUNK) {
-    insert(table, items, from, Math.min(items.length, from + CHUNK));
-    if (from + CHUNK < items.length) await breathe();
+  const ids = idsOf(items);
+  const table = emptyTable(ids.count);
+  for (let from = 0; from < ids.count; from += CHUNK) {
+    insert(table, ids, from, Math.min(ids.count, from + CHUNK));
+    if (from + CHUNK < ids.count) await breathe();
   }
-  return lookup(table, items);
+  return lookup(table, ids);
 }
 
 const built = new WeakMap<readonly EventRecord[], IdIndex>();
