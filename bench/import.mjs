@@ -2,58 +2,18 @@
 // imports it into the built app in headless Chromium as a user would (the file input), and
 // reports how long it took and how long the page's main thread was ever blocked meanwhile.
 // Baseline, in the same run: the same watch over an import of 1,000 rows.
-import { createWriteStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.mjs';
 import { buildAndServe } from '../tests/support/server.mjs';
+import { OUT, writeCsv } from './acled-csv.mjs';
 
 const arg = (name) => {
   const i = process.argv.indexOf(name);
   return i === -1 ? undefined : process.argv[i + 1];
 };
 const N = Number((arg('--n') ?? '1000000').replace(/_/g, ''));
-const OUT = 'dist-bench';
-const HEADER =
-  'event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities';
-const TYPES = [
-  'Battles',
-  'Explosions/Remote violence',
-  'Violence against civilians',
-  'Protests',
-  'Strategic developments',
-];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** ACLED's notes run to a sentence or three; this keeps rows near ACLED's ~100 bytes each. */
-const NOTE = 'Synthetic benchmark row near the town.';
-
-/** Seeded, so every run imports the same bytes. */
-function* rows(n) {
-  let s = 1;
-  const r = () => {
-    s = (s * 16807) % 2147483647;
-    return (s - 1) / 2147483646;
-  };
-  for (let i = 0; i < n; i++) {
-    const year = 2015 + Math.floor(r() * 11);
-    const date = `${1 + Math.floor(r() * 28)} ${MONTHS[Math.floor(r() * 12)]} ${year}`;
-    const type = TYPES[Math.floor(r() * TYPES.length)];
-    const lat = (32.3 + r() * 1.5).toFixed(4);
-    const lon = (35.6 + r() * 1.4).toFixed(4);
-    yield `SYR${i},${date},${year},${1 + Math.floor(r() * 3)},${type},Test,Actor A,Actor B,Daraa,Town ${i % 500},${lat},${lon},${1 + Math.floor(r() * 3)},Test outlet,${NOTE},0\n`;
-  }
-}
-
-async function writeCsv(n) {
-  mkdirSync(OUT, { recursive: true });
-  const path = join(OUT, `acled-${n}.csv`);
-  const out = createWriteStream(path);
-  out.write(`${HEADER}\n`);
-  for (const line of rows(n)) if (!out.write(line)) await new Promise((ok) => out.once('drain', ok));
-  await new Promise((ok) => out.end(ok));
-  return path;
-}
-
 /** Installed before the page loads: the longest gap between animation frames, and long tasks. */
 function watchMainThread() {
   window.__watch = { maxGap: 0, maxGapReading: 0, longTasks: [], start: 0 };
