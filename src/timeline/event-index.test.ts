@@ -31,6 +31,12 @@ function expectAgreement(list: readonly Ev[], s: TimeState) {
   for (const k of kinds)
     expect(counts[k]).toBe(brute(list, { ...s, kinds: new Set(KINDS) }).filter((e) => e.kind === k).length);
   expect(shownBetween(list, idx, s.kinds, windowStart(s), s.time, 1e9)).toEqual(want);
+  // The newest few, walked kind by kind, and all of them (an export), walked in one pass.
+  for (const limit of [0, 1, 5])
+    expect(shownBetween(list, idx, s.kinds, windowStart(s), s.time, limit)).toEqual(
+      limit === 0 ? [] : want.slice(-limit),
+    );
+  expect(shownBetween(list, idx, s.kinds, windowStart(s), s.time, Number.POSITIVE_INFINITY)).toEqual(want);
 }
 
 describe('the event index', () => {
