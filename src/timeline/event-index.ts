@@ -59,69 +59,53 @@ export const countsByKind = (index: EventIndex, s: TimeState): Record<Kind, numb
 export const totalShown = (index: EventIndex, s: TimeState) =>
   KINDS.reduce((n, k) => (s.kinds.has(k) ? n + countShown(index, k, s) : n), 0);
 
-/** Of events[lo, hi), the last `limit` of a visible kind still running after `after`: walked newest first. */
-function newestInList<E extends Indexed>(
-  events: readonly E[],
-  [lo, hi]: [number, number],
-  after: Day,
-  kinds: ReadonlySet<Kind>,
-  limit: number,
-): E[] {
+/**
+ * What to find: events begun in (from, upTo] of a visible kind still running after `after` (end >
+ * after), the last `limit` of them.
+ */
+type Walk = { from: Day; upTo: Day; after: Day; kinds: ReadonlySet<Kind>; limit: number };
+
+/** Walked over the list, newest first. */
+function newestInList<E extends Indexed>(events: readonly E[], index: EventIndex, w: Walk): E[] {
   const out: E[] = [];
-  for (let i = hi - 1; i >= lo && out.length < limit; i--) {
+  const lo = upperBound(index.days, w.from);
+  for (let i = upperBound(index.days, w.upTo) - 1; i >= lo && out.length < w.limit; i--) {
     const e = events[i] as E;
-    if (e.end > after && kinds.has(e.kind)) out.push(e);
+    if (e.end > w.after && w.kinds.has(e.kind)) out.push(e);
   }
   return out.reverse();
 }
 
-/** The same walked kind by kind, newest first, each kind's last `limit` merged in list order. */
-function newestByKind<E extends Indexed>(
-  events: readonly E[],
-  index: EventIndex,
-  [from, upTo]: [Day, Day],
-  after: Day,
-  kinds: ReadonlySet<Kind>,
-  limit: number,
-): E[] {
+/** Walked kind by kind, newest first, each kind's last `limit` merged in list order. */
+function newestByKind<E extends Indexed>(events: readonly E[], index: EventIndex, w: Walk): E[] {
   const found: number[] = [];
   for (const k of KINDS) {
-    if (!kinds.has(k)) continue;
+    if (!w.kinds.has(k)) continue;
     const [days, positions] = [index.byKind[k], index.positionsByKind[k]];
-    const lo = upperBound(days, from);
-    for (let i = upperBound(days, upTo) - 1, n = 0; i >= lo && n < limit; i--) {
+    const lo = upperBound(days, w.from);
+    for (let i = upperBound(days, w.upTo) - 1, n = 0; i >= lo && n < w.limit; i--) {
       const p = positions[i] as number;
-      if ((events[p] as E).end <= after) continue;
+      if ((events[p] as E).end <= w.after) continue;
       found.push(p);
       n++;
     }
   }
   return found
     .sort((a, b) => a - b)
-    .slice(-limit)
+    .slice(-w.limit)
     .map((p) => events[p] as E);
 }
 
 /**
- * Of the events begun in (from, upTo], those of a visible kind still running after `after` (end >
- * after): the last `limit` of them, in date order. With some kinds off it walks kind by kind, so
- * a rare kind on its own costs its own events, not all the others' (a million events, one kind of
+ * The newest events a walk finds, in date order. With some kinds off it walks kind by kind, so a
+ * rare kind on its own costs its own events, not all the others' (a million events, one kind of
  * 0.02 % shown: 3–5 ms a step walking the list, 0.01 ms by kind). With every kind on, or no limit
  * (an export), the list itself is walked: nothing in it is skipped for its kind.
  */
-function newestRunning<E extends Indexed>(
-  events: readonly E[],
-  index: EventIndex,
-  [from, upTo]: [Day, Day],
-  after: Day,
-  kinds: ReadonlySet<Kind>,
-  limit: number,
-): E[] {
-  if (kinds.size < KINDS.length && Number.isFinite(limit))
-    return newestByKind(events, index, [from, upTo], after, kinds, limit);
-  const range: [number, number] = [upperBound(index.days, from), upperBound(index.days, upTo)];
-  return newestInList(events, range, after, kinds, limit);
-}
+const newestRunning = <E extends Indexed>(events: readonly E[], index: EventIndex, w: Walk): E[] =>
+  w.kinds.size < KINDS.length && Number.isFinite(w.limit)
+    ? newestByKind(events, index, w)
+    : newestInList(events, index, w);
 
 /**
  * Events of the visible kinds shown in the window (after, upTo]: begun by upTo and not over by
@@ -137,7 +121,7 @@ export function shownBetween<E extends Indexed>(
   upTo: Day,
   limit: number,
 ): E[] {
-  return newestRunning(events, index, [after - index.maxSpan, upTo], after, kinds, limit);
+  return newestRunning(events, index, { from: after - index.maxSpan, upTo, after, kinds, limit });
 }
 
 /**
@@ -156,19 +140,14 @@ export function startedSince<E extends Indexed>(
   if (from >= s.time) return { newest: [], total: 0 };
   const start = windowStart(s);
   const after = Math.max(from, start);
-  const lo = upperBound(index.days, Math.max(from, start - index.maxSpan));
+  const begunFrom = Math.max(from, start - index.maxSpan);
+  const lo = upperBound(index.days, begunFrom);
   const begunInWindow = (k: Kind) => upperBound(index.byKind[k], s.time) - upperBound(index.byKind[k], after);
   const total =
     KINDS.reduce((n, k) => (s.kinds.has(k) ? n + begunInWindow(k) : n), 0) +
     runningCount(events, [lo, upperBound(index.days, after)], start, s.kinds);
-  const newest = newestRunning(
-    events,
-    index,
-    [Math.max(from, start - index.maxSpan), s.time],
-    start,
-    s.kinds,
-    limit,
-  );
+  const walk = { from: begunFrom, upTo: s.time, after: start, kinds: s.kinds, limit };
+  const newest = newestRunning(events, index, walk);
   return { newest, total };
 }
 
