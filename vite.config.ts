@@ -80,7 +80,9 @@ export default defineConfig({
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two files at a time: one page of SwiftShader keeps about one core busy, and much of a
+          // browser test is waiting (page loads, idle frames), so two share the two cores.
+          maxWorkers: 2,
         },
       },
     ],
