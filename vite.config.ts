@@ -83,6 +83,9 @@ export default defineConfig({
           // Two files at a time: one page of SwiftShader keeps about one core busy, and much of a
           // browser test is waiting (page loads, idle frames), so two share the two cores.
           maxWorkers: 2,
+          // After the unit projects (group 0), as before: vitest wants a group of its own for a
+          // project with its own maxWorkers.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
