@@ -1,4 +1,5 @@
 // Every source and layer id the app uses, in one place: specs, effects and tests import these.
+import { CURATED } from '../data/events';
 
 export const SOURCE = {
   world: 'world',
@@ -52,7 +53,7 @@ export const importLayer = (datasetId: string, part: 'events' | 'fill' | 'line')
 export const importSource = (datasetId: string) => `import-${datasetId}`;
 /** The event layer of a drawn dataset: the curated events' (`curated`) or an import's. */
 export const eventLayerOf = (datasetId: string) =>
-  datasetId === 'curated' ? LAYER.events : importLayer(datasetId, 'events');
+  datasetId === CURATED ? LAYER.events : importLayer(datasetId, 'events');
 
 /** The governorates each have their own toggle, so their layer ids are built from their ids here only. */
 export const GOVERNORATES = ['quneitra', 'sweida', 'daraa'] as const;
