@@ -3,7 +3,7 @@
 // effect updates in its own time), and sent to the map only when they differ (a GeoJSON update
 // re-tiles in MapLibre's worker).
 import { effect } from '@preact/signals';
-import { visibleRange } from '../layers/event-drawing/arrays';
+import { latOfMercator, lonOfMercator, visibleRange } from '../layers/event-drawing/arrays';
 import type { Visibility } from '../layers/event-drawing/pick';
 import { shownStacks } from '../layers/event-drawing/stacks';
 import { STACK_COUNTS } from '../layers/ids';
@@ -17,9 +17,6 @@ import { type DrawnDataset, drawnDatasets } from '../state/drawn-datasets';
 import { eventLayerState } from './event-layer-state';
 import type { EventLayerState } from './events-gl/programs';
 import type { MapPort } from './port';
-
-const lonOf = (x: number) => x * 360 - 180;
-const latOf = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 
 type DrawState = Pick<EventLayerState, 'time' | 'windowStart' | 'kindMask'>;
 
@@ -41,7 +38,11 @@ export function stackPoints(list: readonly DrawnDataset[], state: DrawState): St
       byPlace.set(key, place);
     }
   }
-  return [...byPlace.values()].map(({ x, y, count }) => ({ lon: lonOf(x), lat: latOf(y), count }));
+  return [...byPlace.values()].map(({ x, y, count }) => ({
+    lon: lonOfMercator(x),
+    lat: latOfMercator(y),
+    count,
+  }));
 }
 
 /** Adds the counts layer on top of the event layers, and keeps it filled. Returns the removal. */

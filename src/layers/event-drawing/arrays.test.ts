@@ -9,6 +9,8 @@ import {
   FLAG_REGION,
   FLAG_SPAN,
   kindMask,
+  latOfMercator,
+  lonOfMercator,
   mercatorX,
   mercatorY,
   STRIDE,
@@ -121,5 +123,18 @@ describe('the visible range', () => {
     const all = { time: 5, windowStart: -1e9, kindMask: kindMask(new Set<Kind>(['strike', 'meeting'])) };
     expect(drawnIn(arrays.points, all)).toEqual(['s', 'm']);
     expect(drawnIn(arrays.points, { ...all, kindMask: kindMask(new Set<Kind>(['meeting'])) })).toEqual(['m']);
+  });
+});
+
+describe('mercatorX and mercatorY', () => {
+  it('come back to the same place through their inverses', () => {
+    for (const [lon, lat] of [
+      [36.75, 32.75],
+      [-98.5, 39.5],
+      [0, 0],
+    ] as const) {
+      expect(lonOfMercator(mercatorX(lon))).toBeCloseTo(lon, 9);
+      expect(latOfMercator(mercatorY(lat))).toBeCloseTo(lat, 9);
+    }
   });
 });

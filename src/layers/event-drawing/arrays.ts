@@ -65,6 +65,9 @@ export function mercatorY(lat: number): number {
   const s = Math.sin((Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180);
   return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
 }
+/** The inverses, for putting a drawn position back on the map as longitude and latitude. */
+export const lonOfMercator = (x: number) => x * 360 - 180;
+export const latOfMercator = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 
 export const KIND_INDEX: Record<Kind, number> = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<
   Kind,
