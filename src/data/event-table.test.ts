@@ -58,7 +58,10 @@ describe('event tables', () => {
       place: text,
       actors: fc.array(text, { maxLength: 3 }),
       kind: fc.constantFrom(...KINDS),
-      admin1: fc.option(text.filter((s) => s !== ''), { nil: undefined }),
+      admin1: fc.option(
+        text.filter((s) => s !== ''),
+        { nil: undefined },
+      ),
     });
     fc.assert(
       fc.property(fc.array(record, { maxLength: 20 }), (over) => {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCoded, plainText, textAt, textBuffers, textBytes, textColumn } from './text-column';
 
-const all = (c: ReturnType<typeof textColumn>, n: number) => Array.from({ length: n }, (_, i) => textAt(c, i));
+const all = (c: ReturnType<typeof textColumn>, n: number) =>
+  Array.from({ length: n }, (_, i) => textAt(c, i));
 
 describe('text columns', () => {
   it('read back any strings as TextEncoder and TextDecoder would give them', () => {
