@@ -2,7 +2,8 @@
 // exist, in which order, and which are hidden, after each change of the datasets list.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventRecord } from '../data/events';
-import { drawingOf } from '../layers/event-drawing/drawing';
+import { prepareRecords } from '../import/prepared';
+import { runIds } from '../layers/event-drawing/arrays';
 import { eventLayerOf, importLayer, importSource, LAYER } from '../layers/ids';
 import { datasets, type ImportedDataset } from '../state/datasets';
 import { curatedEvents } from '../state/timeline';
@@ -49,8 +50,7 @@ function dataset(id: string, visible = true, withArea = false): ImportedDataset 
     id,
     visible,
     color: '#123456',
-    events: list,
-    drawing: drawingOf(list),
+    events: prepareRecords(list, id),
     areas: withArea
       ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [36, 33] } }]
       : [],
@@ -109,7 +109,7 @@ describe('bindDatasetLayers: one path from the datasets list to layers', () => {
     expect(bound.stack()[1]?.layer).toBe(layer);
     expect(layer?.visible).toBe(false);
     expect([...hidden].sort()).toEqual([importLayer('a', 'fill'), importLayer('a', 'line')]);
-    expect(layer?.arrays).toBe((datasets.value[0] as ImportedDataset).drawing.arrays);
+    expect(layer?.arrays).toBe((datasets.value[0] as ImportedDataset).events.drawing.arrays);
     expect(order).toHaveLength(5);
   });
 
@@ -121,7 +121,7 @@ describe('bindDatasetLayers: one path from the datasets list to layers', () => {
     const layer = bound.stack()[0]?.layer;
     curatedEvents.value = [point('c-1'), point('c-2')];
     expect(bound.stack()[0]?.layer).toBe(layer);
-    expect(layer?.arrays?.points.ids).toEqual(['c-1', 'c-2']);
+    expect(layer?.arrays ? runIds(layer.arrays.points) : []).toEqual(['c-1', 'c-2']);
   });
 
   it('takes every layer and source off the map when unbound', () => {

@@ -47,7 +47,7 @@ function layerAbove(list: readonly DrawnDataset[], i: number, held: Map<string, 
 function addLayers(port: MapPort, d: DrawnDataset, before: string | undefined): DatasetLayers {
   const layer = new EventLayer(eventLayerOf(d.id), d.color);
   layer.setState(eventLayerState.peek());
-  layer.setData(d.drawing.arrays);
+  layer.setData(d.events.drawing.arrays);
   port.addLayer(layer, before);
   const hasAreas = d.areas.length > 0;
   if (hasAreas) {
@@ -57,7 +57,7 @@ function addLayers(port: MapPort, d: DrawnDataset, before: string | undefined): 
     for (const spec of importAreaLayers(d.id, d.color ?? '#000', d.visible))
       port.addLayer(spec, LAYER.placeDots);
   }
-  return { layer, dataset: d, drawing: d.drawing, hasAreas };
+  return { layer, dataset: d, drawing: d.events.drawing, hasAreas };
 }
 
 function sync(port: MapPort, list: readonly DrawnDataset[], held: Map<string, DatasetLayers>): void {
@@ -73,9 +73,9 @@ function sync(port: MapPort, list: readonly DrawnDataset[], held: Map<string, Da
     const layers = held.get(d.id) ?? addLayers(port, d, layerAbove(list, i, held));
     held.set(d.id, layers);
     layers.dataset = d;
-    if (layers.drawing !== d.drawing) {
-      layers.layer.setData(d.drawing.arrays);
-      layers.drawing = d.drawing;
+    if (layers.drawing !== d.events.drawing) {
+      layers.layer.setData(d.events.drawing.arrays);
+      layers.drawing = d.events.drawing;
     }
     layers.layer.setVisible(d.visible);
     if (layers.hasAreas) for (const part of AREA_PARTS) port.setVisible(importLayer(d.id, part), d.visible);

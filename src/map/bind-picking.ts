@@ -1,6 +1,7 @@
 // Clicks, Enter and hover on the event layers, through the port. Everything drawn within a few
 // pixels of the pointer is found, top layer first: one event is selected, a stack is offered in
 // the chooser (state/stack-choice.ts); hovering a stack shows its count.
+import { recordAt } from '../data/event-table';
 import type { EventRecord } from '../data/events';
 import { mercatorX, mercatorY } from '../layers/event-drawing/arrays';
 import { pickAll } from '../layers/event-drawing/pick';
@@ -19,8 +20,8 @@ export function eventsAt(stack: readonly DatasetLayers[], { lon, lat, zoom }: Po
   for (const { layer, drawing, dataset } of stack) {
     if (!layer.visible) continue;
     for (const hit of pickAll(drawing.picker, x, y, radius, layer.visibility())) {
-      const event = dataset.events[drawing.arrays[hit.run].source[hit.index] ?? -1];
-      if (event) found.push(event);
+      const p = drawing.arrays[hit.run].source[hit.index];
+      if (p !== undefined) found.push(recordAt(dataset.events.table, p));
     }
   }
   return found;

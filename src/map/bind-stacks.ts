@@ -23,7 +23,8 @@ type DrawState = Pick<EventLayerState, 'time' | 'windowStart' | 'kindMask'>;
 /** The stacks shown now in every visible dataset; a place stacked in two counts once, summed. */
 export function stackPoints(list: readonly DrawnDataset[], state: DrawState): StackPoint[] {
   const byPlace = new Map<string, { x: number; y: number; count: number }>();
-  for (const { visible, drawing } of list) {
+  for (const { visible, events } of list) {
+    const { drawing } = events;
     if (!visible || drawing.stacks.length === 0) continue;
     const { points, regions } = drawing.arrays;
     const v: Visibility = {

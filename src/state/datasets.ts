@@ -2,9 +2,8 @@
 // import-actions.ts; the map and the panels only read these.
 import { signal } from '@preact/signals';
 import type { AreaFeature } from '../data/areas';
-import type { EventRecord } from '../data/events';
+import type { PreparedEvents } from '../import/prepared';
 import type { ColumnMapping, DateOutliers, ImportFormat, NeedsMapping, RowError } from '../import/types';
-import type { EventDrawing } from '../layers/event-drawing/drawing';
 
 /** One imported file on the map: its own layer, colour, toggle and count. */
 export type ImportedDataset = {
@@ -14,10 +13,11 @@ export type ImportedDataset = {
   visible: boolean;
   format: ImportFormat;
   mapping?: ColumnMapping;
-  /** The file's rows that became events, sorted by day as the parsers return them; never changed. */
-  events: readonly EventRecord[];
-  /** Its events as the map draws and picks them, built once with the import (state/prepare.ts). */
-  drawing: EventDrawing;
+  /**
+   * The file's rows that became events: their table, sorted by day as the parsers return them,
+   * with its time index, tally, range and drawing, all built in the import worker; never changed.
+   */
+  events: PreparedEvents;
   areas: readonly AreaFeature[];
   errors: readonly RowError[];
   columns: readonly string[];

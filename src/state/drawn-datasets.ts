@@ -3,17 +3,13 @@
 // curated events and an import take the same path to the map.
 import { computed } from '@preact/signals';
 import { CURATED } from '../data/events';
-import { drawingOf } from '../layers/event-drawing/drawing';
 import { datasets, type ImportedDataset } from './datasets';
-import { curatedEvents } from './timeline';
+import { curatedPrepared } from './timeline';
 
 /** One list of events as the map draws it. `color` null: coloured by kind (the curated events). */
-export type DrawnDataset = Pick<ImportedDataset, 'id' | 'visible' | 'events' | 'areas' | 'drawing'> & {
+export type DrawnDataset = Pick<ImportedDataset, 'id' | 'visible' | 'events' | 'areas'> & {
   color: string | null;
 };
-
-/** The curated events' drawing, rebuilt only when the curated events change. */
-const curatedDrawing = computed(() => drawingOf(curatedEvents.value));
 
 /** Top first: the curated events over the imports, a newer import over an older one. */
 export const drawnDatasets = computed<readonly DrawnDataset[]>(() => [
@@ -21,9 +17,8 @@ export const drawnDatasets = computed<readonly DrawnDataset[]>(() => [
     id: CURATED,
     color: null,
     visible: true,
-    events: curatedEvents.value,
+    events: curatedPrepared.value,
     areas: [],
-    drawing: curatedDrawing.value,
   },
   ...[...datasets.value].reverse(),
 ]);

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { fromParts } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { KINDS, type Kind } from '../data/kinds';
+import { prepareRecords } from '../import/prepared';
 import { isShown } from '../timeline/visibility';
-import { makeSet, newestOf, shownIn, stepAcross } from './event-sets';
+import { newestOf, shownIn, stepAcross } from './event-sets';
+
+const makeSet = (id: string, events: EventRecord[]) => ({ id, events: prepareRecords(events, id) });
 
 const may = (d: number) => fromParts(2025, 5, d);
 const record = (id: string, day: number, kind: Kind = 'strike') =>
-  ({ id, day, end: day, kind }) as EventRecord;
+  ({ id, set: 's', day, end: day, kind, date_precision: 'day', geo_precision: 'exact' }) as EventRecord;
 
 describe('event sets', () => {
   // The curated story and an import: the nearest date with an event in either.
@@ -33,7 +36,8 @@ describe('event sets', () => {
     for (const mode of ['cumulative', 'window'] as const) {
       for (const some of [new Set(KINDS), new Set<Kind>(['meeting'])]) {
         const s = { time: may(20), mode, windowDays: 7, kinds: some };
-        expect(shownIn(set, s)).toEqual(list.filter((e) => isShown(e, s)));
+        const ids = (events: EventRecord[]) => events.map((e) => `${e.id} ${e.day} ${e.kind}`);
+        expect(ids(shownIn(set, s))).toEqual(ids(list.filter((e) => isShown(e, s))));
       }
     }
   });

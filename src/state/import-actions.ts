@@ -5,11 +5,10 @@ import { batch } from '@preact/signals';
 import { fetchLinkFile } from '../import/fetch-link';
 import { quotedName } from '../import/file-name';
 import type { ImportRequest } from '../import/messages';
-import { type Outcome, type Running, runImport } from '../import/run';
+import { type Imported, type Outcome, type Running, runImport } from '../import/run';
 import { loadDatasets, saveDataset, updateDataset } from '../import/store';
 import type { StoredDataset } from '../import/store-record';
-import type { ColumnMapping, DateRange, ImportResult } from '../import/types';
-import type { EventDrawing } from '../layers/event-drawing/drawing';
+import type { ColumnMapping, DateRange } from '../import/types';
 import type { DataLinkTarget } from './data-link';
 import {
   datasets,
@@ -19,8 +18,7 @@ import {
   importJobs,
   importMessages,
 } from './datasets';
-import { newDatasetId, nextColor, summaryOf } from './import-words';
-import { prepare } from './prepare';
+import { newDatasetId, nextColor, type Summarised, summaryOf } from './import-words';
 import { findEvent, selectedId } from './timeline';
 import { keepTimeInRange } from './timeline-actions';
 
@@ -87,12 +85,7 @@ async function settle(outcome: Outcome, req: ImportRequest, opts: Options): Prom
   }
 }
 
-function datasetOf(
-  result: ImportResult,
-  req: ImportRequest,
-  opts: Options,
-  drawing: EventDrawing,
-): ImportedDataset {
+function datasetOf(result: Imported, req: ImportRequest, opts: Options): ImportedDataset {
   const was = opts.restore ?? opts.replace;
   return {
     id: req.set,
@@ -102,7 +95,6 @@ function datasetOf(
     format: result.format,
     mapping: req.mapping,
     events: result.events,
-    drawing,
     areas: result.areas,
     errors: result.errors,
     columns: result.columns,
@@ -110,22 +102,27 @@ function datasetOf(
   };
 }
 
-async function add(result: ImportResult, req: ImportRequest, opts: Options): Promise<void> {
-  if (result.events.length === 0 && result.areas.length === 0) {
-    const said = summaryOf(result, req.name);
+const summarised = ({ events, ...rest }: Imported): Summarised => ({
+  ...rest,
+  eventCount: events.table.count,
+});
+
+async function add(result: Imported, req: ImportRequest, opts: Options): Promise<void> {
+  if (result.events.table.count === 0 && result.areas.length === 0) {
+    const said = summaryOf(summarised(result), req.name);
     return say({ ...said, tone: 'error', text: `${said.text} Nothing was added to the map.` });
   }
-  const dataset = datasetOf(result, req, opts, await prepare(result.events));
+  const dataset = datasetOf(result, req, opts);
   files.set(dataset.id, req.file);
   if (opts.replace)
     return replaceDataset(
       dataset,
-      { datasetId: dataset.id, ...summaryOf(result, dataset.name) },
+      { datasetId: dataset.id, ...summaryOf(summarised(result), dataset.name) },
       req.datesWithin,
     );
   datasets.value = [...datasets.value, dataset];
   if (opts.restore) return;
-  say({ datasetId: dataset.id, ...summaryOf(result, req.name) });
+  say({ datasetId: dataset.id, ...summaryOf(summarised(result), req.name) });
   // Saving a big file takes a while; the layer is usable meanwhile and says it is not saved yet.
   void store(dataset, req.file, opts.sourceUrl);
 }

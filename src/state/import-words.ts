@@ -27,20 +27,25 @@ export function newDatasetId(taken: ReadonlySet<string>, random: () => number = 
 const n = (x: number) => x.toLocaleString('en');
 const plural = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
 
+/** What a summary reads of an import: how many events, not the events. */
+export type Summarised = Omit<ImportResult, 'events'> & { eventCount: number };
+
 /** “acled.csv”: 1,203 imported, 4 rejected. */
 export function describeResult(
   name: string,
-  r: Pick<ImportResult, 'events' | 'areas' | 'errors' | 'format'>,
+  r: Pick<Summarised, 'eventCount' | 'areas' | 'errors' | 'format'>,
 ): string {
-  const parts = [`${n(r.events.length)} imported`];
+  const parts = [`${n(r.eventCount)} imported`];
   if (r.areas.length > 0) parts.push(plural(r.areas.length, 'area', 'areas'));
   if (r.errors.length > 0) parts.push(`${n(r.errors.length)} rejected`);
   return `${quotedName(name)}: ${parts.join(', ')}.`;
 }
 
 /** What an import says: its summary, notes, rejected rows and far-off dates, for the dataset to own. */
-export function summaryOf(result: ImportResult, name: string): Omit<ImportMessage, 'datasetId'> {
-  const rejected = result.errors.length > 0 ? { rejected: { ...result, name } } : {};
+export function summaryOf(result: Summarised, name: string): Omit<ImportMessage, 'datasetId'> {
+  // Only what the download needs: the message outlives the dataset, so it must not hold its rows.
+  const { format, errors, columns } = result;
+  const rejected = errors.length > 0 ? { rejected: { name, format, errors, columns } } : {};
   return {
     tone: rejected.rejected || result.outliers ? 'warn' : 'ok',
     text: describeResult(name, result),

@@ -103,9 +103,11 @@ export function selectEvent(id: string | null, { fly = false } = {}): void {
 /** Frames every event of the shown sets. A loop, not Math.min(...list): a million would overflow the stack. */
 export function showAllEvents(): void {
   let [w, s, e, n] = [180, 90, -180, -90];
-  for (const set of shownSets.value) {
-    for (const x of set.events) {
-      [w, s, e, n] = [Math.min(w, x.lon), Math.min(s, x.lat), Math.max(e, x.lon), Math.max(n, x.lat)];
+  for (const { events } of shownSets.value) {
+    const { lon, lat, count } = events.table;
+    for (let i = 0; i < count; i++) {
+      const [x, y] = [lon[i] as number, lat[i] as number];
+      [w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
     }
   }
   if (w > e) return;

@@ -1,13 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventRecord } from '../data/events';
-import { idIndexFor } from '../layers/event-drawing/by-id';
-import { drawingOf } from '../layers/event-drawing/drawing';
+import { prepareRecords } from '../import/prepared';
 import { datasets, type ImportedDataset } from './datasets';
 import { curatedEvents, findEvent } from './timeline';
 
-const record = (id: string, day: number) => ({ id, day, end: day, kind: 'strike' }) as EventRecord;
+const record = (id: string, day: number) =>
+  ({
+    id,
+    set: 'u1',
+    day,
+    end: day,
+    kind: 'strike',
+    date_precision: 'day',
+    geo_precision: 'exact',
+  }) as EventRecord;
 const imported = (id: string, events: EventRecord[]) =>
-  ({ id, events, visible: false }) as unknown as ImportedDataset;
+  ({ id, events: prepareRecords(events, id), visible: false }) as unknown as ImportedDataset;
 
 describe('findEvent', () => {
   afterEach(() => {
@@ -20,18 +28,15 @@ describe('findEvent', () => {
     const rows = [record('u1-3', 5), record('u1-2', 9)];
     datasets.value = [imported('u1', rows)];
     expect(findEvent('a')?.day).toBe(1);
-    expect(findEvent('u1-2')).toBe(rows[1]);
+    expect(findEvent('u1-2')).toMatchObject({ id: 'u1-2', day: 9 });
     expect(findEvent('u1-4')).toBeNull();
     expect(findEvent(null)).toBeNull();
   });
 
-  it("shares the index with the list's drawing, and looks a replaced list up afresh", () => {
-    const rows = [record('u2-1', 1)];
-    expect(drawingOf(rows).arrays.byId).toBe(idIndexFor(rows));
-    datasets.value = [imported('u2', rows)];
-    expect(findEvent('u2-1')).toBe(rows[0]);
-    const replaced = [record('u2-1', 7)];
-    datasets.value = [imported('u2', replaced)];
-    expect(findEvent('u2-1')).toBe(replaced[0]);
+  it('reads a found event from its table, and looks a replaced list up afresh', () => {
+    datasets.value = [imported('u2', [record('u2-1', 1)])];
+    expect(findEvent('u2-1')).toMatchObject({ id: 'u2-1', set: 'u2', day: 1 });
+    datasets.value = [imported('u2', [record('u2-1', 7)])];
+    expect(findEvent('u2-1')?.day).toBe(7);
   });
 });

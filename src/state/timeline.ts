@@ -2,9 +2,10 @@
 // is computed here too. Changes go through actions.ts.
 import { computed, signal } from '@preact/signals';
 import type { Day } from '../data/dates';
-import type { EventRecord } from '../data/events';
+import { recordAt } from '../data/event-table';
+import { CURATED, type EventRecord } from '../data/events';
 import { KINDS, type Kind } from '../data/kinds';
-import { idIndexFor } from '../layers/event-drawing/by-id';
+import { prepareRecords } from '../import/prepared';
 import { countsByKind as countKinds, shownBetween, startedSince, totalShown } from '../timeline/event-index';
 import { fromTallies } from '../timeline/histogram';
 import {
@@ -15,10 +16,12 @@ import {
   windowStart,
 } from '../timeline/visibility';
 import { datasets } from './datasets';
-import { curatedSet, type EventSet, makeSet, newestOf, rangeFor, tallyFor } from './event-sets';
+import { type EventSet, newestOf, recordsAt } from './event-sets';
 
 /** The curated events (geo/events.geojson); each import's rows are in `datasets`. */
 export const curatedEvents = signal<readonly EventRecord[]>([]);
+/** The same as a table with its index and drawing, as every import has: one path for both. */
+export const curatedPrepared = computed(() => prepareRecords(curatedEvents.value, CURATED));
 /** Problems with the event data, in words for the user; the good events still show. */
 export const dataErrors = signal<readonly string[]>([]);
 
@@ -36,17 +39,17 @@ export const previousTime = signal<Day | null>(null);
 
 /** The curated events and every visible import: what the slider, counts and list cover. */
 export const shownSets = computed<readonly EventSet[]>(() => [
-  curatedSet(curatedEvents.value),
-  ...datasets.value.filter((d) => d.visible).map((d) => makeSet(d.id, d.events)),
+  { id: CURATED, events: curatedPrepared.value },
+  ...datasets.value.filter((d) => d.visible).map((d) => ({ id: d.id, events: d.events })),
 ]);
 /** How many events the shown sets hold in all, whatever the date. */
-export const shownTotal = computed(() => shownSets.value.reduce((n, s) => n + s.events.length, 0));
+export const shownTotal = computed(() => shownSets.value.reduce((n, s) => n + s.events.table.count, 0));
 /** The histogram behind the slider: per-set tallies merged, so a toggle never re-reads events. */
-export const shownHistogram = computed(() => fromTallies(shownSets.value.map((s) => tallyFor(s.events))));
+export const shownHistogram = computed(() => fromTallies(shownSets.value.map((s) => s.events.tally)));
 
 /** The slider's range covers every shown set, so an import widens it. */
 export const range = computed(() => {
-  const ranges = shownSets.value.filter((s) => s.events.length > 0).map((s) => rangeFor(s.events));
+  const ranges = shownSets.value.filter((s) => s.events.table.count > 0).map((s) => s.events.range);
   if (ranges.length === 0) return dataRange([]);
   return {
     start: Math.min(...ranges.map((r) => r.start)),
@@ -67,19 +70,22 @@ export const LIST_LIMIT = 200;
 
 /** How many events are on the map now. */
 export const shownCount = computed(() =>
-  shownSets.value.reduce((n, set) => n + totalShown(set.index, timeState.value), 0),
+  shownSets.value.reduce((n, set) => n + totalShown(set.events.index, timeState.value), 0),
 );
 
 /** Per set, how many of its events are on the map now. */
 export const countsBySet = computed(
-  () => new Map(shownSets.value.map((set) => [set.id, totalShown(set.index, timeState.value)])),
+  () => new Map(shownSets.value.map((set) => [set.id, totalShown(set.events.index, timeState.value)])),
 );
 
 /** The newest events on the map now (up to LIST_LIMIT), in date order. */
 export const revealed = computed(() => {
   const s = timeState.value;
   const lists = shownSets.value.map((set) =>
-    shownBetween(set.events, set.index, s.kinds, windowStart(s), s.time, LIST_LIMIT),
+    recordsAt(
+      set,
+      shownBetween(set.events.table, set.events.index, s.kinds, windowStart(s), s.time, LIST_LIMIT),
+    ),
   );
   return newestOf(lists, LIST_LIMIT);
 });
@@ -88,7 +94,7 @@ export const revealed = computed(() => {
 export const countsByKind = computed(() => {
   const out = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
   for (const set of shownSets.value) {
-    const counts = countKinds(set.index, timeState.value);
+    const counts = countKinds(set.events.index, timeState.value);
     for (const k of KINDS) out[k] += counts[k];
   }
   return out;
@@ -96,19 +102,19 @@ export const countsByKind = computed(() => {
 
 /** The kinds that occur at all in the shown sets: the only ones the panel offers. */
 export const presentKinds = computed(
-  () => new Set(KINDS.filter((k) => shownSets.value.some((set) => set.index.byKind[k].length > 0))),
+  () => new Set(KINDS.filter((k) => shownSets.value.some((set) => set.events.index.byKind[k].length > 0))),
 );
 
 /**
  * Looks an event up in the curated data and in every import, shown or not: O(1) per list, through
- * each list's id index (built with an import's drawing, in steps; the curated one on first use).
+ * each list's id index (built with its drawing, an import's in its worker), read from its table.
  */
 export function findEvent(id: string | null): EventRecord | null {
   if (id === null) return null;
-  const lists = [curatedEvents.value, ...datasets.value.map((d) => d.events)];
-  for (const list of lists) {
-    const e = list[idIndexFor(list).find(id)];
-    if (e) return e;
+  const lists = [curatedPrepared.value, ...datasets.value.map((d) => d.events)];
+  for (const { table, drawing } of lists) {
+    const p = drawing.arrays.byId.find(id);
+    if (p >= 0) return recordAt(table, p);
   }
   return null;
 }
@@ -123,7 +129,10 @@ export const newlyRevealed = computed(() => {
   const from = previousTime.value;
   const s = timeState.value;
   if (from === null) return { first: [], total: 0 };
-  const found = shownSets.value.map((set) => startedSince(set.events, set.index, from, s, 3));
+  const found = shownSets.value.map((set) => {
+    const { newest, total } = startedSince(set.events.table, set.events.index, from, s, 3);
+    return { newest: recordsAt(set, newest), total };
+  });
   const total = found.reduce((n, f) => n + f.total, 0);
   const first = newestOf(
     found.map((f) => f.newest),

@@ -1,10 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KINDS, type Kind } from '../data/kinds';
-import { buildIndex, countsByKind, shownBetween, startedSince, totalShown } from './event-index';
+import {
+  buildIndex as buildIndexOfColumns,
+  countsByKind,
+  shownBetween as shownPositions,
+  startedSince as startedPositions,
+  totalShown,
+} from './event-index';
 import { isShown, type TimeState, windowStart } from './visibility';
 
 type Ev = { id: string; day: number; end: number; kind: Kind };
+
+// The index works on columns and answers with positions; these read the test's objects as
+// columns and give back the objects at those positions, so each answer is compared as events.
+const columnsOf = (list: readonly Ev[]) => ({
+  day: Float64Array.from(list, (e) => e.day),
+  end: Float64Array.from(list, (e) => e.end),
+  kind: Uint8Array.from(list, (e) => KINDS.indexOf(e.kind)),
+});
+const buildIndex = (list: readonly Ev[]) => buildIndexOfColumns(columnsOf(list));
+const shownBetween = (
+  list: readonly Ev[],
+  ...rest: Parameters<typeof shownPositions> extends [unknown, ...infer R] ? R : never
+) => shownPositions(columnsOf(list), ...rest).map((p) => list[p] as Ev);
+function startedSince(
+  list: readonly Ev[],
+  ...rest: Parameters<typeof startedPositions> extends [unknown, ...infer R] ? R : never
+) {
+  const { newest, total } = startedPositions(columnsOf(list), ...rest);
+  return { newest: newest.map((p) => list[p] as Ev), total };
+}
 const kinds: Kind[] = ['strike', 'meeting', 'clash'];
 const events: Ev[] = Array.from({ length: 300 }, (_, i) => ({
   id: `e${i}`,

@@ -1,6 +1,7 @@
 // The histogram behind the slider, as data: events per week stacked by kind, and a band for
 // each event whose date is known only to the week or month (a band, not a tick).
 import { type Day, weekStart } from '../data/dates';
+import { DATE_PRECISIONS, type EventNumbers } from '../data/event-table';
 import type { EventRecord } from '../data/events';
 import { KINDS, type Kind } from '../data/kinds';
 
@@ -9,7 +10,8 @@ export type WeekBin = { start: Day; stack: { kind: Kind; from: number; count: nu
 export type Band = { kind: Kind; from: Day; to: Day; count: number; lane: number };
 export type Histogram = { bins: WeekBin[]; bands: Band[]; maxTotal: number; lanes: number };
 
-type Input = Pick<EventRecord, 'id' | 'kind' | 'day' | 'end' | 'date_precision'>;
+/** The columns a tally reads (datePrecision 0 is a day). */
+type Input = Pick<EventNumbers, 'day' | 'end' | 'kind' | 'datePrecision'>;
 
 /**
  * What one set of events adds to the histogram: per week and kind, how many exact-day events;
@@ -18,18 +20,19 @@ type Input = Pick<EventRecord, 'id' | 'kind' | 'day' | 'end' | 'date_precision'>
  */
 export type Tally = { weeks: Map<Day, Map<Kind, number>>; spans: Map<string, Omit<Band, 'lane'>> };
 
-export function tally(events: readonly Input[]): Tally {
+export function tally(t: Input): Tally {
   const weeks = new Map<Day, Map<Kind, number>>();
   const spans = new Map<string, Omit<Band, 'lane'>>();
-  for (const e of events) {
-    if (e.date_precision === 'day') {
-      const w = weekStart(e.day);
+  for (let i = 0; i < t.day.length; i++) {
+    const [day, end, kind] = [t.day[i] as Day, t.end[i] as Day, KINDS[t.kind[i] as number] as Kind];
+    if (t.datePrecision[i] === 0) {
+      const w = weekStart(day);
       const counts = weeks.get(w) ?? new Map<Kind, number>();
-      counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
       weeks.set(w, counts);
     } else {
-      const key = `${e.kind} ${e.day} ${e.end}`;
-      const span = spans.get(key) ?? { kind: e.kind, from: e.day, to: e.end, count: 0 };
+      const key = `${kind} ${day} ${end}`;
+      const span = spans.get(key) ?? { kind, from: day, to: end, count: 0 };
       span.count += 1;
       spans.set(key, span);
     }
@@ -62,7 +65,18 @@ export function fromTallies(tallies: readonly Tally[]): Histogram {
   };
 }
 
-export const histogram = (events: readonly Input[]): Histogram => fromTallies([tally(events)]);
+/** One list of records' histogram: for the tests and the curated events' few dozen. */
+export const histogram = (
+  events: readonly Pick<EventRecord, 'day' | 'end' | 'kind' | 'date_precision'>[],
+): Histogram =>
+  fromTallies([
+    tally({
+      day: Float64Array.from(events, (e) => e.day),
+      end: Float64Array.from(events, (e) => e.end),
+      kind: Uint8Array.from(events, (e) => KINDS.indexOf(e.kind)),
+      datePrecision: Uint8Array.from(events, (e) => DATE_PRECISIONS.indexOf(e.date_precision)),
+    }),
+  ]);
 
 function stack(start: Day, counts: Map<Kind, number>): WeekBin {
   let from = 0;

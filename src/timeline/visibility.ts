@@ -38,3 +38,11 @@ export function dataRange(events: readonly Pick<EventRecord, 'day' | 'end'>[]): 
   }
   return { start: start - RANGE_PAD_DAYS, end: end + RANGE_PAD_DAYS };
 }
+
+/** The same over columns (sorted by day): the first day is the first row's; the last end is searched. */
+export function rangeOf(t: { day: ArrayLike<number>; end: ArrayLike<number> }): { start: Day; end: Day } {
+  if (t.day.length === 0) return { start: 0, end: 0 };
+  let end = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < t.end.length; i++) end = Math.max(end, t.end[i] as number);
+  return { start: (t.day[0] as number) - RANGE_PAD_DAYS, end: end + RANGE_PAD_DAYS };
+}

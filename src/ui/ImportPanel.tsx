@@ -27,7 +27,7 @@ function DatasetRow({ d }: { d: ImportedDataset }) {
         <bdi class="dataset-name">{shownName(d.name)}</bdi>
         <span class="count" data-count-dataset={d.id} title="On the map at this date / in the file">
           {d.visible ? `${n(shown ?? 0)} / ` : ''}
-          {n(d.events.length)}
+          {n(d.events.table.count)}
         </span>
       </label>
       <button type="button" class="remove" aria-label={`Remove ${d.name}`} onClick={() => removeImport(d.id)}>

@@ -13,6 +13,7 @@ import {
   lonOfMercator,
   mercatorX,
   mercatorY,
+  runIds,
   STRIDE,
   slotsOfId,
   visibleRange,
@@ -44,13 +45,13 @@ describe('buildEventArrays', () => {
     expect(slotsOfId(arrays, 'nope')).toEqual({ points: -1, regions: -1 });
     expect(slotsOfId(arrays, '')).toEqual({ points: -1, regions: -1 });
     for (const run of [arrays.points, arrays.regions])
-      expect(run.ids.map((id) => arrays.byId.find(id))).toEqual([...run.source]);
+      expect(runIds(run).map((id) => arrays.byId.find(id))).toEqual([...run.source]);
   });
 
   it('sorts each run by day and keeps ids in the same order', () => {
-    expect(arrays.points.ids).toEqual(['a', 'b', 'c']);
+    expect(runIds(arrays.points)).toEqual(['a', 'b', 'c']);
     expect([...arrays.points.days]).toEqual([10, 20, 30]);
-    expect(arrays.regions.ids).toEqual(['r']);
+    expect(runIds(arrays.regions)).toEqual(['r']);
   });
 
   it('says where each instance came from in the list it was built from', () => {
@@ -88,8 +89,8 @@ describe('ends, spans and countries', () => {
     ev('country', 14, { country: true }),
     ev('month', 1, { precise: false, end: 30 }),
   ]);
-  const flags = (id: string) => arrays.points.data[arrays.points.ids.indexOf(id) * STRIDE + 4];
-  const end = (id: string) => arrays.points.data[arrays.points.ids.indexOf(id) * STRIDE + 6];
+  const flags = (id: string) => arrays.points.data[runIds(arrays.points).indexOf(id) * STRIDE + 4];
+  const end = (id: string) => arrays.points.data[runIds(arrays.points).indexOf(id) * STRIDE + 6];
 
   it('stores each event’s last day and the run’s longest span', () => {
     expect(['one', 'span', 'country', 'month'].map(end)).toEqual([10, 19, 14, 30]);

@@ -1,8 +1,10 @@
 // Events as typed arrays sorted by date, built once per data load: what the GPU draws and what
 // picking searches. Pure: no GL, no DOM, so it is tested (and benchmarked) as plain data.
-import { type Day, lastsPastItsDate } from '../../data/dates';
+import { type Day, span } from '../../data/dates';
+import { DATE_PRECISIONS, type EventNumbers } from '../../data/event-table';
 import type { EventRecord } from '../../data/events';
 import { KINDS, type Kind } from '../../data/kinds';
+import { GEO_PRECISIONS } from '../../data/schema';
 import { upperBound } from '../../data/sorted';
 import { type IdIndex, indexIds } from './by-id';
 
@@ -27,8 +29,8 @@ export type EventRun = {
   days: Float64Array;
   /** The longest end − day in the run: how far before a window a drawn event may begin. */
   maxSpan: number;
-  /** ids[i] is the event at index i. */
-  ids: readonly string[];
+  /** The id of the event at index i, read from the list (no copy of a million ids). */
+  idAt: (i: number) => string;
   /** source[i]: where the event at index i is in the list the arrays were built from. */
   source: Uint32Array;
 };
@@ -44,9 +46,21 @@ export type EventArrays = {
   byId: IdIndex;
   /** slotOf[p]: where list position p is drawn, i ≥ 0 in points or −1 − i in regions. */
   slotOf: Int32Array;
+  /** The id at list position p. */
+  idOf: (p: number) => string;
 };
 
-/** What one event contributes; records from the data and synthetic benchmark events alike. */
+/**
+ * What the arrays are built from: an event table's columns (data/event-table.ts), in its order,
+ * and a way to read row p's id. `flags` only when they are given rather than read from the
+ * precisions (synthetic benchmark events, tests).
+ */
+export type DrawColumns = Pick<
+  EventNumbers,
+  'day' | 'end' | 'lon' | 'lat' | 'radiusKm' | 'kind' | 'datePrecision' | 'geoPrecision'
+> & { count: number; idAt: (p: number) => string; flags?: Uint8Array };
+
+/** One event given as an object: synthetic benchmark events and tests. */
 export type EventInput = Pick<EventRecord, 'id' | 'lon' | 'lat' | 'day'> & {
   kind: Kind;
   precise: boolean;
@@ -74,51 +88,78 @@ export const KIND_INDEX: Record<Kind, number> = Object.fromEntries(KINDS.map((k,
   number
 >;
 
-export function inputFromRecord(e: EventRecord): EventInput {
+const COUNTRY = GEO_PRECISIONS.indexOf('country');
+
+/** Row p's flags: read from its precisions and days, as the card reads them. */
+function flagsAt(c: DrawColumns, p: number): number {
+  if (c.flags) return c.flags[p] as number;
+  const [day, end, precision] = [c.day[p] as Day, c.end[p] as Day, c.datePrecision[p] as number];
+  const spans = end >= day + span(day, DATE_PRECISIONS[precision] ?? 'day');
+  return (
+    (precision === 0 ? FLAG_PRECISE : 0) |
+    ((c.radiusKm[p] as number) > 0 ? FLAG_REGION : 0) |
+    (c.geoPrecision[p] === COUNTRY ? FLAG_COUNTRY : 0) |
+    (spans ? FLAG_SPAN : 0)
+  );
+}
+
+/** Objects as columns, each event's flags as it gives them. */
+export function columnsOf(inputs: readonly EventInput[]): DrawColumns {
+  const n = inputs.length;
+  const f64 = (get: (e: EventInput) => number) => Float64Array.from(inputs, get);
   return {
-    id: e.id,
-    lon: e.lon,
-    lat: e.lat,
-    day: e.day,
-    kind: e.kind,
-    precise: e.date_precision === 'day',
-    radiusKm: e.radiusKm,
-    end: e.end,
-    country: e.geo_precision === 'country',
-    span: lastsPastItsDate(e),
+    count: n,
+    day: f64((e) => e.day),
+    end: f64((e) => Math.max(e.day, e.end ?? e.day)),
+    lon: f64((e) => e.lon),
+    lat: f64((e) => e.lat),
+    radiusKm: f64((e) => e.radiusKm),
+    kind: Uint8Array.from(inputs, (e) => KIND_INDEX[e.kind]),
+    datePrecision: Uint8Array.from(inputs, (e) => (e.precise ? 0 : 1)),
+    geoPrecision: Uint8Array.from(inputs, (e) => (e.country ? COUNTRY : 0)),
+    flags: Uint8Array.from(
+      inputs,
+      (e) =>
+        (e.precise ? FLAG_PRECISE : 0) |
+        (e.radiusKm > 0 ? FLAG_REGION : 0) |
+        (e.country ? FLAG_COUNTRY : 0) |
+        (e.span ? FLAG_SPAN : 0),
+    ),
+    idAt: (p) => (inputs[p] as EventInput).id,
   };
 }
 
-const flagsOf = (e: EventInput) =>
-  (e.precise ? FLAG_PRECISE : 0) |
-  (e.radiusKm > 0 ? FLAG_REGION : 0) |
-  (e.country ? FLAG_COUNTRY : 0) |
-  (e.span ? FLAG_SPAN : 0);
+/** The rows at `picked`, sorted by day: already so when the columns are (a table always is). */
+function byDay(c: DrawColumns, picked: number[]): number[] {
+  for (let i = 1; i < picked.length; i++)
+    if ((c.day[picked[i] as number] as number) < (c.day[picked[i - 1] as number] as number))
+      return picked.sort((a, b) => (c.day[a] as number) - (c.day[b] as number) || a - b);
+  return picked;
+}
 
-/** One run of `all`, the events at `picked`, sorted by day. */
-function buildRun(all: readonly EventInput[], picked: readonly number[]): EventRun {
-  const order = [...picked].sort((a, b) => (all[a] as EventInput).day - (all[b] as EventInput).day);
+/** One run: the rows at `picked`, sorted by day. */
+function buildRun(c: DrawColumns, picked: number[]): EventRun {
+  const order = Uint32Array.from(byDay(c, picked));
   const data = new Float32Array(order.length * STRIDE);
   const days = new Float64Array(order.length);
-  const ids: string[] = new Array(order.length);
   let maxSpan = 0;
-  order.forEach((src, i) => {
-    const e = all[src] as EventInput;
-    const o = i * STRIDE;
-    const end = Math.max(e.day, e.end ?? e.day);
-    data[o + AT.x] = mercatorX(e.lon);
-    data[o + AT.y] = mercatorY(e.lat);
-    data[o + AT.day] = e.day;
-    data[o + AT.kind] = KIND_INDEX[e.kind];
-    data[o + AT.flags] = flagsOf(e);
+  for (let i = 0; i < order.length; i++) {
+    const p = order[i] as number;
+    const [o, day, lat] = [i * STRIDE, c.day[p] as number, c.lat[p] as number];
+    const end = Math.max(day, c.end[p] as number);
+    data[o + AT.x] = mercatorX(c.lon[p] as number);
+    data[o + AT.y] = mercatorY(lat);
+    data[o + AT.day] = day;
+    data[o + AT.kind] = c.kind[p] as number;
+    data[o + AT.flags] = flagsAt(c, p);
     // Radius in Mercator units: metres over the circumference at this latitude.
-    data[o + AT.radius] = (e.radiusKm * 1000) / (EARTH_CIRCUMFERENCE_M * Math.cos((e.lat * Math.PI) / 180));
+    data[o + AT.radius] =
+      ((c.radiusKm[p] as number) * 1000) / (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180));
     data[o + AT.end] = end;
-    days[i] = e.day;
-    ids[i] = e.id;
-    maxSpan = Math.max(maxSpan, end - e.day);
-  });
-  return { count: order.length, data, days, maxSpan, ids, source: Uint32Array.from(order) };
+    days[i] = day;
+    maxSpan = Math.max(maxSpan, end - day);
+  }
+  return { count: order.length, data, days, maxSpan, idAt: (i) => c.idAt(order[i] as number), source: order };
 }
 
 /** The inverse of the runs' `source`: from a list position to where it is drawn. */
@@ -134,21 +175,18 @@ function slotsOf(count: number, points: EventRun, regions: EventRun): Int32Array
 }
 
 /**
- * `byId` may come built already (in steps, for a big import: drawing.ts); else it is built over
- * the runs' own ids, so the inputs are not kept alive by it.
+ * `byId` may come built already (in the import worker, for a big import); else it is built over
+ * the columns' ids.
  */
-export function buildEventArrays(inputs: readonly EventInput[], byId?: IdIndex): EventArrays {
+export function buildEventArrays(c: DrawColumns | readonly EventInput[], byId?: IdIndex): EventArrays {
+  const cols = 'count' in c ? c : columnsOf(c);
   const pointsAt: number[] = [];
   const regionsAt: number[] = [];
-  for (const [i, e] of inputs.entries()) (e.radiusKm > 0 ? regionsAt : pointsAt).push(i);
-  const points = buildRun(inputs, pointsAt);
-  const regions = buildRun(inputs, regionsAt);
-  const slotOf = slotsOf(inputs.length, points, regions);
-  const idAt = (p: number) => {
-    const slot = slotOf[p] as number;
-    return (slot >= 0 ? points.ids[slot] : regions.ids[-1 - slot]) as string;
-  };
-  return { points, regions, byId: byId ?? indexIds({ count: inputs.length, idAt }), slotOf };
+  for (let p = 0; p < cols.count; p++) ((cols.radiusKm[p] as number) > 0 ? regionsAt : pointsAt).push(p);
+  const points = buildRun(cols, pointsAt);
+  const regions = buildRun(cols, regionsAt);
+  const slotOf = slotsOf(cols.count, points, regions);
+  return { points, regions, byId: byId ?? indexIds(cols), slotOf, idOf: cols.idAt };
 }
 
 /** Where the event with this id is in each run, −1 where it is not: O(1), not a scan. */
@@ -188,6 +226,9 @@ export const isDrawn = (run: EventRun, i: number, s: DrawState) =>
 export function drawnIn(run: EventRun, s: DrawState): string[] {
   const [from, to] = visibleRange(run, s.windowStart, s.time);
   const out: string[] = [];
-  for (let i = from; i < to; i++) if (isDrawn(run, i, s)) out.push(run.ids[i] as string);
+  for (let i = from; i < to; i++) if (isDrawn(run, i, s)) out.push(run.idAt(i));
   return out;
 }
+
+/** Every id of a run, in its order: for tests and the census, not for a step. */
+export const runIds = (run: EventRun): string[] => Array.from({ length: run.count }, (_, i) => run.idAt(i));

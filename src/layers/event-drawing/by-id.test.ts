@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from '../../data/events';
-import { buildIdIndex, idIndexFor, idIndexForInSteps, idIndexInSteps } from './by-id';
+import { buildIdIndex, buildIdTable, idIndexOf } from './by-id';
 
 const items = (ids: readonly string[]) => ids.map((id) => ({ id }));
 
@@ -31,23 +30,12 @@ describe('the id index', () => {
     expect(list.map(({ id }) => index.find(id))).toEqual(list.map((_, p) => p));
   });
 
-  it('builds the same index in steps, breathing between chunks of a big list', async () => {
-    const list = items(Array.from({ length: 250_000 }, (_, i) => `s-${i}`));
-    let breaths = 0;
-    const index = await idIndexInSteps(list, async () => {
-      breaths++;
-    });
-    expect(breaths).toBe(2); // three chunks of at most 100,000
+  it('builds a table a worker can hand over, and finds ids through it read from elsewhere', () => {
+    const ids = Array.from({ length: 250_000 }, (_, i) => `s-${i}`);
+    const table = buildIdTable({ count: ids.length, idAt: (p) => ids[p] as string });
+    const copy = structuredClone(table);
+    const index = idIndexOf(copy, { count: ids.length, idAt: (p) => `s-${p}` });
     for (const p of [0, 99_999, 100_000, 249_999]) expect(index.find(`s-${p}`)).toBe(p);
     expect(index.find('s-250000')).toBe(-1);
-  });
-
-  it('keeps one index per list: the staged one is what findEvent gets later', async () => {
-    const events = items(['a', 'b']) as unknown as EventRecord[];
-    const staged = await idIndexForInSteps(events, async () => {});
-    expect(idIndexFor(events)).toBe(staged);
-    const other = items(['a', 'b']) as unknown as EventRecord[];
-    expect(idIndexFor(other)).not.toBe(staged);
-    expect(idIndexFor(other)).toBe(idIndexFor(other));
   });
 });

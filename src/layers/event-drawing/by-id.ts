@@ -1,10 +1,8 @@
 // Where an event is in its list, by id, in O(1): what a selection, the detail card and the hash
 // check look up. An open-addressing hash table of positions in one Int32Array, not a Map: at a
 // million ids a Map took 0.4–1.3 s and 15 MB against this table's 0.23–0.33 s and 8 MB, and a
-// table fills in chunks between tasks (node bench/id-index.mjs; bench/README.md). The ids stay in
-// the list; the table holds positions only.
-import type { EventRecord } from '../../data/events';
-
+// table is a typed array, built in the import worker and handed to the page without a copy
+// (node bench/id-index.mjs; bench/README.md). The ids stay in the list; the table holds positions.
 type Keyed = { readonly id: string };
 
 export type IdIndex = {
@@ -13,8 +11,6 @@ export type IdIndex = {
 };
 
 const EMPTY = -1;
-/** Positions per task in a staged build: about 25–35 ms of work here. */
-const CHUNK = 100_000;
 
 /** FNV-1a over the UTF-16 code units: cheap, and spreads ids like "set-123" well enough. */
 function hash(id: string): number {
@@ -31,7 +27,7 @@ function emptyTable(count: number): Int32Array {
 }
 
 /** What the index reads ids from: the list, or the runs (arrays.ts), so it keeps no copy. */
-type Ids = { count: number; idAt: (p: number) => string };
+export type Ids = { count: number; idAt: (p: number) => string };
 
 const idsOf = (items: readonly Keyed[]): Ids => ({
   count: items.length,
@@ -61,51 +57,18 @@ function lookup(table: Int32Array, { idAt }: Ids): IdIndex {
   };
 }
 
-/** An index over ids read through `idAt`, which it keeps: it must not hold what would be freed. */
-export function indexIds(ids: Ids): IdIndex {
+/** The table of positions for these ids: a typed array, so a worker can hand it over. */
+export function buildIdTable(ids: Ids): Int32Array {
   const table = emptyTable(ids.count);
   insert(table, ids, 0, ids.count);
-  return lookup(table, ids);
+  return table;
 }
 
-/** All at once: for the curated events and tests. */
+/** The index over a table built by buildIdTable, reading ids through `idAt`, which it keeps. */
+export const idIndexOf = (table: Int32Array, ids: Ids): IdIndex => lookup(table, ids);
+
+/** An index over ids read through `idAt`, which it keeps: it must not hold what would be freed. */
+export const indexIds = (ids: Ids): IdIndex => lookup(buildIdTable(ids), ids);
+
+/** All at once, over objects: for tests and the benchmark. */
 export const buildIdIndex = (items: readonly Keyed[]): IdIndex => indexIds(idsOf(items));
-
-/** The same in chunks, with `breathe` between them, so a million ids never freeze the page. */
-export async function idIndexInSteps(
-  items: readonly Keyed[],
-  breathe: () => Promise<void>,
-): Promise<IdIndex> {
-  const ids = idsOf(items);
-  const table = emptyTable(ids.count);
-  for (let from = 0; from < ids.count; from += CHUNK) {
-    insert(table, ids, from, Math.min(ids.count, from + CHUNK));
-    if (from + CHUNK < ids.count) await breathe();
-  }
-  return lookup(table, ids);
-}
-
-const built = new WeakMap<readonly EventRecord[], IdIndex>();
-
-/**
- * The index of a list of events, from a staged build (prepare.ts) when there was one, else built
- * the first time it is asked for: one per list, shared by findEvent and the list's drawing.
- */
-export function idIndexFor(events: readonly EventRecord[]): IdIndex {
-  let index = built.get(events);
-  if (index === undefined) {
-    index = buildIdIndex(events);
-    built.set(events, index);
-  }
-  return index;
-}
-
-/** Builds a list's index in steps and keeps it for idIndexFor. */
-export async function idIndexForInSteps(
-  events: readonly EventRecord[],
-  breathe: () => Promise<void>,
-): Promise<IdIndex> {
-  const index = built.get(events) ?? (await idIndexInSteps(events, breathe));
-  built.set(events, index);
-  return index;
-}

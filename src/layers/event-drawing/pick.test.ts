@@ -33,7 +33,7 @@ const at = (lon: number) => [mercatorX(lon), mercatorY(33)] as const;
 const radius = 0.0001;
 /** Everything up to day 100 in cumulative mode; the tests narrow the slices. */
 const cumulative = { time: 100, windowStart: -1e9 };
-const idOf = (hit: ReturnType<typeof pick>) => (hit ? arrays[hit.run].ids[hit.index] : null);
+const idOf = (hit: ReturnType<typeof pick>) => (hit ? arrays[hit.run].idAt(hit.index) : null);
 
 describe('pick', () => {
   it('finds the nearest visible point within the radius', () => {
@@ -94,8 +94,8 @@ describe('pick', () => {
     const p = buildPicker(inside);
     const v = { points: [0, 3] as [number, number], regions: [0, 1] as [number, number], kindMask: all };
     const ids = (time: number) =>
-      pickAll(p, ...at(36.2003), radius, { ...v, time, windowStart: -1e9 }).map(
-        (h) => inside[h.run].ids[h.index],
+      pickAll(p, ...at(36.2003), radius, { ...v, time, windowStart: -1e9 }).map((h) =>
+        inside[h.run].idAt(h.index),
       );
     expect(ids(100)).toEqual(['pin-beside', 'centre-pin', 'later-pin', 'county']);
     expect(ids(50)).toEqual(['pin-beside', 'centre-pin', 'county']);
@@ -110,7 +110,7 @@ describe('pick, with spans and country markers', () => {
     ev('town', 36.1 + 0.00009, 20),
   ]);
   const spanPicker = buildPicker(spans);
-  const idIn = (hit: ReturnType<typeof pick>) => (hit ? spans[hit.run].ids[hit.index] : null);
+  const idIn = (hit: ReturnType<typeof pick>) => (hit ? spans[hit.run].idAt(hit.index) : null);
   /** As the layer computes it: the slices for the state, then the shaders' test within them. */
   const window = (time: number, days: number) => {
     const windowStart = time - days;

@@ -35,7 +35,7 @@ describe('stacks', () => {
 
   it('groups events at exactly one place, pins and an area centred there alike; a neighbour is not in it', () => {
     expect(stacks).toHaveLength(1);
-    expect([...(stacks[0]?.points ?? [])].map((i) => arrays.points.ids[i])).toEqual([
+    expect([...(stacks[0]?.points ?? [])].map((i) => arrays.points.idAt(i))).toEqual([
       'damascus-1',
       'damascus-2',
       'damascus-3',

@@ -138,8 +138,8 @@ export class EventLayer implements CustomLayerInterface {
     this.censusPrograms ??= makePrograms(gl, true);
     const p = this.censusPrograms;
     const drawn = (run: 'points' | 'regions') =>
-      census(gl, { count: a[run].count, draw: (c) => this.draw(gl, a, p, args, c, run) }).map(
-        (i) => a[run].ids[i] ?? '',
+      census(gl, { count: a[run].count, draw: (c) => this.draw(gl, a, p, args, c, run) }).map((i) =>
+        a[run].idAt(i),
       );
     const ids = [...drawn('points'), ...drawn('regions')];
     for (const resolve of this.censusWanted.splice(0)) resolve(ids);
