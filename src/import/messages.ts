@@ -10,10 +10,14 @@ export type ImportRequest = {
   set: string;
   mapping?: ColumnMapping;
   datesWithin?: DateRange;
+  /** A stored import coming back: its cached columns are used if they still match. */
+  restoring?: boolean;
 };
 
 export type WorkerMessage =
   | { type: 'progress'; progress: number }
   | { type: 'question'; question: NeedsMapping }
   | { type: 'done'; result: Omit<ImportResult, 'events'>; prepared: PreparedParts }
+  /** After done: whether the columns were cached for the next reload (the worker may stop now). */
+  | { type: 'cached'; stored: boolean }
   | { type: 'fatal'; message: string };

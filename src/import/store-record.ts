@@ -21,8 +21,13 @@ export type StoredDataset = {
 export const STORE = 'datasets';
 /** Each dataset's bytes, under the same id: apart, so a toggle never reads or rewrites a file. */
 export const FILES = 'files';
-/** 1 kept the bytes inside the description; 2 moved them to FILES. */
-export const VERSION = 2;
+/**
+ * Each dataset's parsed columns, under the same id (import/column-cache.ts): a cache, so a reload
+ * shows an import without parsing its file again; the file stays the record of what was imported.
+ */
+export const COLUMNS = 'columns';
+/** 1 kept the bytes inside the description; 2 moved them to FILES; 3 added COLUMNS. */
+export const VERSION = 3;
 
 /**
  * What is written: the file as an ArrayBuffer and its type, not the Blob itself. A Blob clones
@@ -72,6 +77,7 @@ export function toDataset(r: StoredRecord): StoredDataset {
 export function upgrade(request: IDBOpenDBRequest, oldVersion: number): void {
   const db = request.result;
   if (oldVersion < 1) db.createObjectStore(STORE, { keyPath: 'id' });
+  if (oldVersion < 3) db.createObjectStore(COLUMNS);
   if (oldVersion >= 2) return;
   const files = db.createObjectStore(FILES);
   const cursor = request.transaction?.objectStore(STORE).openCursor();

@@ -259,7 +259,7 @@ describe('without IndexedDB', () => {
   });
 
   it('reports it when opening fails, as with data from a newer version', async () => {
-    const db = await wrap(factory.open('golan-map', 3));
+    const db = await wrap(factory.open('golan-map', 4));
     db?.close();
     await expectAllToFail(/newer version of the map/);
   });

@@ -4,6 +4,7 @@
 import { type IDBPDatabase, wrap } from 'idb';
 import { quotedName } from './file-name';
 import {
+  COLUMNS,
   FILES,
   type MetaRecord,
   RecordSchema,
@@ -46,8 +47,11 @@ function reason(e: unknown): string {
   return `the browser’s storage failed (${describe(e)})`;
 }
 
-/** Opened per call and closed after, so no connection lingers to block another tab or a test. */
-async function open(): Promise<IDBPDatabase> {
+/**
+ * Opened per call and closed after, so no connection lingers to block another tab or a test. The
+ * import worker opens it here too (column-cache.ts), so the stores are made in one place.
+ */
+export async function open(): Promise<IDBPDatabase> {
   try {
     // Inside the try: merely reading `indexedDB` throws in some sandboxed frames.
     const factory = injected ?? globalThis.indexedDB;
@@ -74,7 +78,7 @@ async function withDb<T>(run: (db: IDBPDatabase) => Promise<T>): Promise<T> {
 
 /** Both stores in one read-write transaction: a dataset's description and bytes change together. */
 function writable(db: IDBPDatabase) {
-  const tx = db.transaction([STORE, FILES], 'readwrite');
+  const tx = db.transaction([STORE, FILES, COLUMNS], 'readwrite');
   // Awaited later by settle; handled now too, so a request that throws before then leaves no
   // unhandled rejection behind.
   tx.done.catch(() => {});
@@ -144,6 +148,7 @@ export async function loadDatasets(): Promise<{ datasets: StoredDataset[]; error
     raws = await withDb(async (db) => {
       const tx = db.transaction([STORE, FILES]);
       const metas = (await tx.objectStore(STORE).getAll()) as Partial<MetaRecord>[];
+      void pruneColumns(db, new Set(metas.map((m) => String(m.id))));
       const files = tx.objectStore(FILES);
       // A description whose file is gone is read with no bytes, and the check below names it.
       return Promise.all(metas.map(async (m) => ({ ...m, bytes: await files.get(String(m.id)) })));
@@ -166,6 +171,20 @@ export async function loadDatasets(): Promise<{ datasets: StoredDataset[]; error
   return { datasets: datasets.sort(byAdded), errors };
 }
 
+/**
+ * Drops cached columns whose dataset is gone (removed while its worker was still writing them,
+ * or never saved). Best effort: a failure leaves a cache entry nobody reads.
+ */
+async function pruneColumns(db: IDBPDatabase, kept: ReadonlySet<string>): Promise<void> {
+  try {
+    const tx = db.transaction(COLUMNS, 'readwrite');
+    for (const key of await tx.store.getAllKeys()) if (!kept.has(String(key))) void tx.store.delete(key);
+    await tx.done;
+  } catch {
+    // Nothing to tell the user: the entry is only a cache.
+  }
+}
+
 export async function removeDataset(id: string): Promise<StoreResult> {
   try {
     await withDb(async (db) => {
@@ -173,6 +192,7 @@ export async function removeDataset(id: string): Promise<StoreResult> {
       await settle(tx, (add) => {
         add(tx.objectStore(STORE).delete(id));
         add(tx.objectStore(FILES).delete(id));
+        add(tx.objectStore(COLUMNS).delete(id));
       });
     });
     return { ok: true };

@@ -3,6 +3,7 @@
 // as UTF-8 throughout, or not at all), and posts progress, a question about columns, or the events
 // as a table with everything the page needs of it, its buffers transferred.
 import { tableOf } from '../data/event-table';
+import { type Cached, readCached, writeCached } from './column-cache';
 import { importCsvFile } from './csv-file';
 import type { ImportRequest, WorkerMessage } from './messages';
 import { parseGeoJsonText } from './parse/geojson';
@@ -14,34 +15,50 @@ import type { ImportResult, NeedsMapping } from './types';
 declare const self: DedicatedWorkerGlobalScope;
 const post = (m: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(m, transfer);
 
-function finish(outcome: ImportResult | NeedsMapping | { fatal: string }, set: string): void {
-  if ('fatal' in outcome) {
-    post({ type: 'fatal', message: outcome.fatal });
-    return;
-  }
-  if (!('events' in outcome)) {
-    post({ type: 'question', question: outcome });
-    return;
-  }
-  const { events, ...rest } = outcome;
-  const prepared = prepareParts(tableOf(events, set), {
+type Outcome = ImportResult | NeedsMapping | { fatal: string };
+
+/**
+ * The worker's own URL, the file's size and what the user chose: a parser changed by a new build
+ * comes with a new hashed URL, so columns cached by an older one are never used.
+ */
+const cacheKey = (req: ImportRequest) =>
+  JSON.stringify([self.location.href, req.file.size, req.mapping ?? null, req.datesWithin ?? null]);
+
+/** The events are sent once, their buffers transferred after the cache has taken its copy. */
+async function send(id: string, cached: Cached, write: boolean): Promise<void> {
+  const pending = write ? await writeCached(id, cached) : null;
+  post({ type: 'done', result: cached.result, prepared: cached.prepared }, preparedBuffers(cached.prepared));
+  post({ type: 'cached', stored: pending ? await pending.written : false });
+}
+
+async function finish(outcome: Outcome, req: ImportRequest): Promise<void> {
+  if ('fatal' in outcome) return post({ type: 'fatal', message: outcome.fatal });
+  if (!('events' in outcome)) return post({ type: 'question', question: outcome });
+  const { events, ...result } = outcome;
+  const prepared = prepareParts(tableOf(events, req.set), {
     count: events.length,
     idAt: (p) => events[p]?.id ?? '',
   });
-  post({ type: 'done', result: rest, prepared }, preparedBuffers(prepared));
+  await send(req.set, { key: cacheKey(req), result, prepared }, true);
+}
+
+async function read(req: ImportRequest): Promise<Outcome> {
+  const head = new Uint8Array(await req.file.slice(0, SNIFF_BYTES).arrayBuffer());
+  const kind = sniff(head, req.name);
+  if ('fatal' in kind) return kind;
+  const opts = { set: req.set, mapping: req.mapping, datesWithin: req.datesWithin };
+  const progress = (fraction: number) => post({ type: 'progress', progress: Math.min(1, fraction) });
+  if (kind.format === 'csv') return importCsvFile(req.file, opts, progress);
+  const text = await readAllUtf8(req.file);
+  if (typeof text !== 'string') return text;
+  progress(0.5);
+  return parseGeoJsonText(text, opts);
 }
 
 async function run(req: ImportRequest): Promise<void> {
-  const head = new Uint8Array(await req.file.slice(0, SNIFF_BYTES).arrayBuffer());
-  const kind = sniff(head, req.name);
-  if ('fatal' in kind) return finish(kind, req.set);
-  const opts = { set: req.set, mapping: req.mapping, datesWithin: req.datesWithin };
-  const progress = (fraction: number) => post({ type: 'progress', progress: Math.min(1, fraction) });
-  if (kind.format === 'csv') return finish(await importCsvFile(req.file, opts, progress), req.set);
-  const text = await readAllUtf8(req.file);
-  if (typeof text !== 'string') return finish(text, req.set);
-  progress(0.5);
-  finish(parseGeoJsonText(text, opts), req.set);
+  const hit = req.restoring ? await readCached(req.set, cacheKey(req)) : null;
+  if (hit) return send(req.set, hit, false);
+  await finish(await read(req), req);
 }
 
 self.onmessage = (e: MessageEvent<ImportRequest>) => {

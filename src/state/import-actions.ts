@@ -62,7 +62,7 @@ export function importFile(file: Blob, name: string, opts: Options = {}): Promis
   importJobs.value = [...importJobs.value, { id, name, progress: 0 }];
   const mapping = opts.mapping ?? opts.restore?.mapping;
   const datesWithin = opts.datesWithin ?? opts.restore?.datesWithin;
-  return start({ file, name, set: id, mapping, datesWithin }, opts);
+  return start({ file, name, set: id, mapping, datesWithin, restoring: opts.restore !== undefined }, opts);
 }
 
 function start(req: ImportRequest, opts: Options): Promise<void> {

@@ -1,0 +1,88 @@
+// A stored import comes back after a reload from its cached columns, not by parsing its file
+// again; the cache is used only while its key matches, and a stale one falls back to the file.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { drawnIds, openWithSlider } from './support/app';
+import { addFiles, datasetIds, messages } from './support/imports';
+import { waitForMap } from './support/page.mjs';
+import { useBrowser } from './support/shared-browser';
+
+const { baseUrl, browser } = useBrowser();
+
+/** Runs `change` on one record of an object store of the app's database, in the page. */
+const changeStored = (page: Page, store: string, id: string, change: 'blank' | 'rekey') =>
+  page.evaluate(
+    ([store, id, change]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('golan-map');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          const objects = tx.objectStore(store);
+          const get = objects.get(id);
+          get.onsuccess = () => {
+            const value = get.result;
+            // The file's bytes as spaces, same size: a parse would find no rows in them.
+            if (change === 'blank') objects.put(new Uint8Array(value.byteLength).fill(32).buffer, id);
+            else objects.put({ ...value, key: 'stale' }, id);
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [store, id, change] as const,
+  );
+
+const cachedIds = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('golan-map');
+        open.onsuccess = () => {
+          const keys = open.result.transaction('columns').objectStore('columns').getAllKeys();
+          keys.onsuccess = () => {
+            open.result.close();
+            resolve(keys.result.map(String));
+          };
+        };
+      }),
+  );
+
+describe('reloading a stored import', () => {
+  it('shows it from its cached columns without reading its file, and reads the file when they are stale', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const { page } = await openWithSlider(browser(), baseUrl, { context });
+    await addFiles(page, 'acled-sample.csv');
+    await messages(page, 1);
+    const [id = ''] = await datasetIds(page);
+    await page.waitForSelector('.dataset[data-storage="saved"]');
+    await expect.poll(() => cachedIds(page)).toEqual([id]);
+
+    // With its file blanked, only the columns can bring the 7 events back, text and all.
+    await changeStored(page, 'files', id, 'blank');
+    await page.reload();
+    await waitForMap(page);
+    await page.waitForSelector(`[data-dataset="${id}"]`);
+    await expect.poll(async () => (await drawnIds(page, `import-${id}-events`)).length).toBe(7);
+    await expect.poll(() => page.locator('.event-list').textContent()).toContain('Air/drone strike in Izraa');
+    await page
+      .getByRole('button', { name: /Air\/drone strike in Izraa/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.locator('.detail').textContent())
+      .toContain('an air strike near Izraa');
+
+    // A stale entry is not used: the blanked file is read, and says it holds nothing.
+    await changeStored(page, 'columns', id, 'rekey');
+    await page.reload();
+    await waitForMap(page);
+    await expect
+      .poll(() => page.locator('.import-message').allTextContents())
+      .toContainEqual(expect.stringContaining('acled-sample.csv'));
+    expect(await datasetIds(page)).toEqual([]);
+    await context.close();
+  });
+});
