@@ -71,9 +71,7 @@ describe('reloading a stored import', () => {
       .getByRole('button', { name: /Air\/drone strike in Izraa/ })
       .first()
       .click();
-    await expect
-      .poll(() => page.locator('.detail').textContent())
-      .toContain('an air strike near Izraa');
+    await expect.poll(() => page.locator('.detail').textContent()).toContain('an air strike near Izraa');
 
     // A stale entry is not used: the blanked file is read, and says it holds nothing.
     await changeStored(page, 'columns', id, 'rekey');
