@@ -81,7 +81,7 @@ describe('the column cache', () => {
       request.result.createObjectStore('datasets', { keyPath: 'id' });
       request.result.createObjectStore('files');
     };
-    (await wrap(request)).close();
+    (await wrap(request))?.close();
     expect((await saveDataset(stored('u2'))).ok).toBe(true);
     await write('u2', 'k');
     expect((await loadDatasets()).datasets.map((d) => d.id)).toEqual(['u2']);
