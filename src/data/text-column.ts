@@ -59,13 +59,22 @@ export function plainText(values: readonly string[]): PlainText {
   return t;
 }
 
+/** Rows looked at first: if most of these differ, the column is not coded (ids, notes). */
+const SAMPLE = 1024;
+
 /** Distinct values and a code per row, or null as soon as they are too many to be worth it. */
 function distinct(values: readonly string[]): { codes: Uint32Array; list: string[] } | null {
+  if (values.length > 4 * SAMPLE && new Set(values.slice(0, SAMPLE)).size > SAMPLE / 2) return null;
   const limit = Math.max(16, values.length * CODED_SHARE);
   const seen = new Map<string, number>();
   const codes = new Uint32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as string;
+    // Rows come by day, so a date or a note often repeats the row before: no hash needed then.
+    if (i > 0 && v === values[i - 1]) {
+      codes[i] = codes[i - 1] as number;
+      continue;
+    }
     let code = seen.get(v);
     if (code === undefined) {
       code = seen.size;

@@ -2,7 +2,7 @@
 // each carry their table and its O(log n) index, built once per load (an import's in its worker);
 // a toggle only changes which sets count. Rows become records only when something shows them.
 import type { Day } from '../data/dates';
-import { recordAt } from '../data/event-table';
+import { type EventTable, recordAt } from '../data/event-table';
 import type { EventRecord } from '../data/events';
 import { upperBound } from '../data/sorted';
 import type { PreparedEvents } from '../import/prepared';
@@ -24,9 +24,23 @@ export function stepAcross(sets: readonly EventSet[], t: Day, direction: 1 | -1)
   return best;
 }
 
+/** Records already read, per table: a step forward shows mostly the rows the last one did. */
+const readRows = new WeakMap<EventTable, Map<number, EventRecord>>();
+/** Past this many a table's records are read afresh: a few screens of the list, not the data. */
+const KEPT_ROWS = 4096;
+
+/** Row p of a table as a record, the same object each time while it is kept. */
+export function rowOf(table: EventTable, p: number): EventRecord {
+  let rows = readRows.get(table);
+  if (!rows || rows.size > KEPT_ROWS) readRows.set(table, (rows = new Map()));
+  let e = rows.get(p);
+  if (!e) rows.set(p, (e = recordAt(table, p)));
+  return e;
+}
+
 /** Rows of a set as records, by position. */
 export const recordsAt = (set: EventSet, positions: readonly number[]): EventRecord[] =>
-  positions.map((p) => recordAt(set.events.table, p));
+  positions.map((p) => rowOf(set.events.table, p));
 
 /** The newest `limit` of several date-sorted lists, in date order. */
 export function newestOf<E extends { day: Day }>(lists: readonly (readonly E[])[], limit: number): E[] {
