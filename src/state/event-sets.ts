@@ -32,9 +32,14 @@ const KEPT_ROWS = 4096;
 /** Row p of a table as a record, the same object each time while it is kept. */
 export function rowOf(table: EventTable, p: number): EventRecord {
   let rows = readRows.get(table);
-  if (!rows || rows.size > KEPT_ROWS) readRows.set(table, (rows = new Map()));
-  let e = rows.get(p);
-  if (!e) rows.set(p, (e = recordAt(table, p)));
+  if (!rows || rows.size > KEPT_ROWS) {
+    rows = new Map();
+    readRows.set(table, rows);
+  }
+  const kept = rows.get(p);
+  if (kept) return kept;
+  const e = recordAt(table, p);
+  rows.set(p, e);
   return e;
 }
 
