@@ -30,6 +30,11 @@ describe('text columns', () => {
     expect(all(coded, 1000)).toEqual(repeated);
     expect(isCoded(textColumn(distinct))).toBe(false);
     expect(textBytes(coded)).toBeLessThan(textBytes(plainText(repeated)) / 2);
+    // Seven values: a byte per row; three hundred: two.
+    expect(isCoded(coded) && coded.codes.BYTES_PER_ELEMENT).toBe(1);
+    const wider = textColumn(Array.from({ length: 8000 }, (_, i) => `v${i % 300}`));
+    expect(isCoded(wider) && wider.codes.BYTES_PER_ELEMENT).toBe(2);
+    expect(textAt(wider, 7999)).toBe(`v${7999 % 300}`);
   });
 
   it('names "__proto__" as a value like any other', () => {

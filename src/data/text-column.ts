@@ -5,8 +5,8 @@
 
 /** Row i's bytes are bytes[offsets[i] .. offsets[i + 1]). */
 export type PlainText = { offsets: Uint32Array; bytes: Uint8Array };
-/** Row i's text is the values' entry codes[i]. */
-export type CodedText = { codes: Uint32Array; values: PlainText };
+/** Row i's text is the values' entry codes[i]: a byte per row when there are few values. */
+export type CodedText = { codes: Uint8Array | Uint16Array | Uint32Array; values: PlainText };
 export type TextColumn = PlainText | CodedText;
 
 /** Coded when at most this share of the rows hold distinct values: below it the codes pay. */
@@ -89,7 +89,16 @@ function distinct(values: readonly string[]): { codes: Uint32Array; list: string
 /** The column for these values, coded if they repeat enough. */
 export function textColumn(values: readonly string[]): TextColumn {
   const coded = distinct(values);
-  return coded ? { codes: coded.codes, values: plainText(coded.list) } : plainText(values);
+  if (!coded) return plainText(values);
+  const { list } = coded;
+  // The narrowest codes that hold every value: an empty optional column costs a byte a row.
+  const codes =
+    list.length <= 0x100
+      ? Uint8Array.from(coded.codes)
+      : list.length <= 0x10000
+        ? Uint16Array.from(coded.codes)
+        : coded.codes;
+  return { codes, values: plainText(list) };
 }
 
 const decoder = new TextDecoder();

@@ -77,8 +77,8 @@ async function withDb<T>(run: (db: IDBPDatabase) => Promise<T>): Promise<T> {
 }
 
 /** Both stores in one read-write transaction: a dataset's description and bytes change together. */
-function writable(db: IDBPDatabase) {
-  const tx = db.transaction([STORE, FILES, COLUMNS], 'readwrite');
+function writable(db: IDBPDatabase, stores: string[] = [STORE, FILES]) {
+  const tx = db.transaction(stores, 'readwrite');
   // Awaited later by settle; handled now too, so a request that throws before then leaves no
   // unhandled rejection behind.
   tx.done.catch(() => {});
@@ -188,7 +188,8 @@ async function pruneColumns(db: IDBPDatabase, kept: ReadonlySet<string>): Promis
 export async function removeDataset(id: string): Promise<StoreResult> {
   try {
     await withDb(async (db) => {
-      const tx = writable(db);
+      // The cached columns too; only removal waits on a worker still writing them.
+      const tx = writable(db, [STORE, FILES, COLUMNS]);
       await settle(tx, (add) => {
         add(tx.objectStore(STORE).delete(id));
         add(tx.objectStore(FILES).delete(id));
