@@ -1,6 +1,7 @@
 // How a stored dataset is laid out in IndexedDB, and checked when read back: its description in
 // one object store and its bytes in another, so changing a toggle never rewrites the file.
 import { z } from '../data/zod';
+import { cut, PIECE_BYTES } from './pieces';
 import type { ColumnMapping, DateRange, ImportFormat } from './types';
 
 /** A dataset as the app keeps it: the original file and what the user chose for it. */
@@ -26,7 +27,11 @@ export const FILES = 'files';
  * shows an import without parsing its file again; the file stays the record of what was imported.
  */
 export const COLUMNS = 'columns';
-/** 1 kept the bytes inside the description; 2 moved them to FILES; 3 added COLUMNS. */
+/**
+ * 1 kept the bytes inside the description; 2 moved them to FILES; 3 added COLUMNS and stores
+ * bytes as pieces: FILES[id] = { pieces: n }, the pieces under [id, 0] … [id, n − 1] (a version-2
+ * file, one ArrayBuffer under id, is still read).
+ */
 export const VERSION = 3;
 
 /**
@@ -53,7 +58,8 @@ export const RecordSchema = z.object({
       id: z.string().optional(),
     } satisfies Record<keyof ColumnMapping, z.ZodOptional<z.ZodString>>)
     .optional(),
-  bytes: z.instanceof(ArrayBuffer, { message: 'the file is missing' }),
+  /** In pieces (import/pieces.ts): a single value over about 127 MiB is refused by Chromium. */
+  bytes: z.array(z.instanceof(ArrayBuffer), { message: 'the file is missing' }).min(1, 'the file is missing'),
   fileType: z.string(),
   sourceUrl: z.string().optional(),
   added: z.string().min(1),
@@ -63,14 +69,18 @@ export type StoredRecord = z.infer<typeof RecordSchema>;
 /** The description alone: what the `datasets` store holds (the bytes are in `files`). */
 export type MetaRecord = Omit<StoredRecord, 'bytes'>;
 
+/** The file read piece by piece, so no single buffer holds all of a big file. */
 export async function toRecord(d: StoredDataset): Promise<StoredRecord> {
   const { file, ...rest } = d;
-  return { ...rest, bytes: await file.arrayBuffer(), fileType: file.type };
+  const bytes: ArrayBuffer[] = [];
+  for (let at = 0; at < file.size || bytes.length === 0; at += PIECE_BYTES)
+    cut(new Uint8Array(await file.slice(at, at + PIECE_BYTES).arrayBuffer()), bytes);
+  return { ...rest, bytes, fileType: file.type };
 }
 
 export function toDataset(r: StoredRecord): StoredDataset {
   const { bytes, fileType, ...rest } = r;
-  return { ...rest, file: new Blob([bytes], { type: fileType }) };
+  return { ...rest, file: new Blob(bytes, { type: fileType }) };
 }
 
 /** Creates the stores, and moves a version-1 store's bytes out of the descriptions. */

@@ -76,6 +76,23 @@ async function withDb<T>(run: (db: IDBPDatabase) => Promise<T>): Promise<T> {
   }
 }
 
+/** Every piece stored for `id`: the keys [id, n]. */
+export const piecesOf = (id: string) => IDBKeyRange.bound([id], [id, []]);
+
+/**
+ * A file's pieces, or a version-2 file's one buffer as one piece; undefined when there is none,
+ * which the record check names.
+ */
+type Readable = { get(key: IDBValidKey): Promise<unknown>; getAll(range: IDBKeyRange): Promise<unknown[]> };
+
+async function readBytes(files: Readable, id: string) {
+  const head = (await files.get(id)) as ArrayBuffer | { pieces?: unknown } | undefined;
+  if (head instanceof ArrayBuffer) return [head];
+  if (typeof head?.pieces !== 'number') return undefined;
+  const pieces = (await files.getAll(piecesOf(id))) as ArrayBuffer[];
+  return pieces.length === head.pieces ? pieces : undefined;
+}
+
 /** Both stores in one read-write transaction: a dataset's description and bytes change together. */
 function writable(db: IDBPDatabase, stores: string[] = [STORE, FILES]) {
   const tx = db.transaction(stores, 'readwrite');
@@ -92,7 +109,7 @@ function writable(db: IDBPDatabase, stores: string[] = [STORE, FILES]) {
  * made before it are still waited for, so no failure goes unheard.
  */
 async function settle(
-  tx: { done: Promise<void> },
+  tx: { done: Promise<void>; abort(): void },
   make: (add: (request: Promise<unknown>) => void) => void,
 ): Promise<void> {
   const requests: Promise<unknown>[] = [];
@@ -100,10 +117,18 @@ async function settle(
     make((request) => requests.push(request));
   } catch (e) {
     requests.push(Promise.reject(e));
+    // Undo the requests made before it (a file's old pieces deleted, say): all or nothing.
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing was committed by this call then either way.
+    }
   }
   const results = await Promise.allSettled([...requests, tx.done]);
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
-  if (failures.length > 0) throw failures.find(isQuota) ?? failures[0];
+  // A quota error wins, then any cause over the AbortErrors an abort gives the other requests.
+  if (failures.length > 0)
+    throw failures.find(isQuota) ?? failures.find((f) => nameOf(f) !== 'AbortError') ?? failures[0];
 }
 
 /**
@@ -118,7 +143,10 @@ export async function saveDataset(d: StoredDataset): Promise<StoreResult> {
     await withDb(async (db) => {
       const tx = writable(db);
       await settle(tx, (add) => {
-        add(tx.objectStore(FILES).put(bytes, d.id));
+        const files = tx.objectStore(FILES);
+        add(files.delete(piecesOf(d.id)));
+        add(files.put({ pieces: bytes.length }, d.id));
+        for (const [n, piece] of bytes.entries()) add(files.put(piece, [d.id, n]));
         add(tx.objectStore(STORE).put(meta));
       });
     });
@@ -151,7 +179,7 @@ export async function loadDatasets(): Promise<{ datasets: StoredDataset[]; error
       void pruneColumns(db, new Set(metas.map((m) => String(m.id))));
       const files = tx.objectStore(FILES);
       // A description whose file is gone is read with no bytes, and the check below names it.
-      return Promise.all(metas.map(async (m) => ({ ...m, bytes: await files.get(String(m.id)) })));
+      return Promise.all(metas.map(async (m) => ({ ...m, bytes: await readBytes(files, String(m.id)) })));
     });
   } catch (e) {
     return { datasets: [], errors: [`Imported datasets could not be restored: ${reason(e)}.`] };
@@ -178,7 +206,11 @@ export async function loadDatasets(): Promise<{ datasets: StoredDataset[]; error
 async function pruneColumns(db: IDBPDatabase, kept: ReadonlySet<string>): Promise<void> {
   try {
     const tx = db.transaction(COLUMNS, 'readwrite');
-    for (const key of await tx.store.getAllKeys()) if (!kept.has(String(key))) void tx.store.delete(key);
+    for (const key of await tx.store.getAllKeys()) {
+      // A piece's key is [id, n]; the entry's is the id.
+      const id = Array.isArray(key) ? key[0] : key;
+      if (!kept.has(String(id))) void tx.store.delete(key);
+    }
     await tx.done;
   } catch {
     // Nothing to tell the user: the entry is only a cache.
@@ -192,8 +224,10 @@ export async function removeDataset(id: string): Promise<StoreResult> {
       const tx = writable(db, [STORE, FILES, COLUMNS]);
       await settle(tx, (add) => {
         add(tx.objectStore(STORE).delete(id));
-        add(tx.objectStore(FILES).delete(id));
-        add(tx.objectStore(COLUMNS).delete(id));
+        for (const store of [FILES, COLUMNS]) {
+          add(tx.objectStore(store).delete(id));
+          add(tx.objectStore(store).delete(piecesOf(id)));
+        }
       });
     });
     return { ok: true };
