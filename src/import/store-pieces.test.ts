@@ -37,10 +37,11 @@ describe('stored files in pieces', () => {
     expect((await saveDataset(stored('big', new Blob([bytes], { type: 'text/csv' })))).ok).toBe(true);
     expect(await fileKeys()).toEqual(['big', ['big', 0], ['big', 1]]);
     const [back] = (await loadDatasets()).datasets;
-    const read = new Uint8Array(await (back?.file as Blob).arrayBuffer());
+    if (!back) throw new Error('the dataset did not load');
+    const read = new Uint8Array(await back.file.arrayBuffer());
     expect(read.length).toBe(bytes.length);
     expect(read.every((b, i) => b === bytes[i])).toBe(true);
-    expect(back?.file.type).toBe('text/csv');
+    expect(back.file.type).toBe('text/csv');
     expect((await removeDataset('big')).ok).toBe(true);
     expect(await fileKeys()).toEqual([]);
   });
