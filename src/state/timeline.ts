@@ -65,7 +65,10 @@ export const timeState = computed<TimeState>(() => ({
   kinds: kindsVisible.value,
 }));
 
-/** The list shows at most this many of the newest events: a million rows would help nobody. */
+/**
+ * How many of the newest events `revealed` holds, for the announcer and the edge chips; the list
+ * itself reaches every event on the map (state/shown-rows.ts).
+ */
 export const LIST_LIMIT = 200;
 
 /** How many events are on the map now. */
