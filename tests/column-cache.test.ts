@@ -18,13 +18,19 @@ const changeStored = (page: Page, store: string, id: string, change: 'blank' | '
         open.onsuccess = () => {
           const tx = open.result.transaction(store, 'readwrite');
           const objects = tx.objectStore(store);
-          const get = objects.get(id);
-          get.onsuccess = () => {
-            const value = get.result;
-            // The file's bytes as spaces, same size: a parse would find no rows in them.
-            if (change === 'blank') objects.put(new Uint8Array(value.byteLength).fill(32).buffer, id);
-            else objects.put({ ...value, key: 'stale' }, id);
-          };
+          // The file's pieces (keys [id, n]) as spaces, same size: a parse would find no rows.
+          if (change === 'blank') {
+            const pieces = objects.openCursor(IDBKeyRange.bound([id], [id, []]));
+            pieces.onsuccess = () => {
+              const c = pieces.result;
+              if (!c) return;
+              c.update(new Uint8Array(c.value.byteLength).fill(32).buffer);
+              c.continue();
+            };
+          } else {
+            const get = objects.get(id);
+            get.onsuccess = () => objects.put({ ...get.result, key: 'stale' }, id);
+          }
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -44,7 +50,8 @@ const cachedIds = (page: Page) =>
           const keys = open.result.transaction('columns').objectStore('columns').getAllKeys();
           keys.onsuccess = () => {
             open.result.close();
-            resolve(keys.result.map(String));
+            // The entries, not their pieces (keys [id, n]).
+            resolve(keys.result.filter((k) => !Array.isArray(k)).map(String));
           };
         };
       }),
