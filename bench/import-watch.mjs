@@ -40,13 +40,17 @@ export function watchRestore({ datasetId, layerId }) {
   requestAnimationFrame(tick);
 }
 
-/** The page's main-thread JS heap after a forced GC, MiB (`performance.memory` cannot force one). */
-export async function mainHeapMb(page) {
+/**
+ * The page's main-thread JS heap after a forced GC, MiB (`performance.memory` cannot force one),
+ * and apart from it the ArrayBuffers' backing stores (the event columns live there, outside the
+ * JS heap, so the heap alone would not show what a million rows hold).
+ */
+export async function mainMemoryMb(page) {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize / 2 ** 20;
+    const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
+    return { heap: usedSize / 2 ** 20, buffers: (backingStorageSize ?? Number.NaN) / 2 ** 20 };
   } finally {
     await cdp.detach();
   }

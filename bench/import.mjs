@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.mjs';
 import { buildAndServe } from '../tests/support/server.mjs';
 import { writeCsv } from './acled-csv.mjs';
 import { workersHeapMb } from './heap.mjs';
-import { goalLine, mainHeapMb, watchMainThread, watchRestore } from './import-watch.mjs';
+import { goalLine, mainMemoryMb, watchMainThread, watchRestore } from './import-watch.mjs';
 
 const arg = (name) => {
   const i = process.argv.indexOf(name);
@@ -84,7 +84,8 @@ async function removeAndWeigh(page) {
   await page.locator(`${ENTRY} button.remove`).first().click();
   await page.waitForSelector(ENTRY, { state: 'detached', timeout: LONG });
   await twoFrames(page);
-  return { heap_after_remove_mb: round(await mainHeapMb(page), 1) };
+  const { heap, buffers } = await mainMemoryMb(page);
+  return { heap_after_remove_mb: round(heap, 1), buffers_after_remove_mb: round(buffers, 1) };
 }
 
 /** One size in a fresh context (IndexedDB empty): import, weigh, reload, remove. */
@@ -100,10 +101,12 @@ async function measure(browser, url, rows) {
     Object.assign(record, await importFile(page, path));
     const datasetId = await page.locator(ENTRY).first().getAttribute('data-dataset', { timeout: 5000 });
     Object.assign(record, await waitSaved(page));
-    record.heap_main_mb = round(await mainHeapMb(page), 1);
+    const memory = await mainMemoryMb(page);
+    record.heap_main_mb = round(memory.heap, 1);
+    record.buffers_main_mb = round(memory.buffers, 1);
     record.heap_workers_mb = round(await workersHeapMb(browser), 1);
     Object.assign(record, await reloadRestored(page, datasetId));
-    record.heap_reloaded_mb = round(await mainHeapMb(page), 1);
+    record.heap_reloaded_mb = round((await mainMemoryMb(page)).heap, 1);
     Object.assign(record, await removeAndWeigh(page));
   } catch (error) {
     // A size that fails keeps what it measured, and says why.
@@ -130,6 +133,7 @@ const ordered = (r) => ({ ...Object.fromEntries(FIELDS.map((k) => [k, r[k] ?? nu
 /** The table leaves out what is in the file only (the message, the reload's steps), to fit a terminal. */
 const TABLE = [
   ...FIELDS.filter((k) => k !== 'format'),
+  'buffers_main_mb',
   'max_frame_gap_ms',
   'max_frame_gap_reading_ms',
   'long_tasks',

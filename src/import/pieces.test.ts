@@ -31,6 +31,8 @@ describe('pieces', () => {
     expect(back).toEqual(value);
     expect(back.big).toBeInstanceOf(Float64Array);
     expect([...back.view]).toEqual([1, 2]);
+    // A view that fits one piece takes that piece as its buffer: unpacking copies nothing.
+    expect(pieces).toContain(back.view.buffer);
   });
 
   it('keeps "__proto__" as a key of data, never the prototype', () => {

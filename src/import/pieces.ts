@@ -29,6 +29,9 @@ export function cut(bytes: Uint8Array, into: ArrayBuffer[] = [], size = PIECE_BY
 
 /** Pieces back as one buffer of `bytes` bytes starting at piece `from`. */
 function joinPieces(pieces: readonly ArrayBuffer[], from: number, bytes: number): ArrayBuffer {
+  // A view of one whole piece (most are, at PIECE_BYTES) takes the piece as it is: no copy.
+  const only = pieces[from];
+  if (only && only.byteLength === bytes) return only;
   const out = new Uint8Array(bytes);
   for (let at = 0, p = from; at < bytes; p++) {
     const piece = new Uint8Array(pieces[p] as ArrayBuffer);
