@@ -7,7 +7,8 @@ import { buildIndex } from '../timeline/event-index';
 import { isShown, type TimeState } from '../timeline/visibility';
 import { type EventSet, newestOf } from './event-sets';
 import { inListOrder } from './list-order';
-import { newestShownDay, rowOf, shownRowCount, shownRowRefs, shownRows } from './shown-rows';
+import { shownRowCount } from './shown-plan';
+import { newestShownDay, rowOf, shownRowRefs, shownRows } from './shown-rows';
 
 const FEW: readonly Kind[] = ['strike', 'meeting', 'clash', 'protest'];
 const BASE = 20_000;

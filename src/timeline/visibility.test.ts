@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromParts } from '../data/dates';
 import { KINDS, type Kind } from '../data/kinds';
-import { buildEventArrays, drawnIn, type EventInput, kindMask } from '../layers/event-drawing/arrays';
+import { buildEventArrays, drawnIn, kindMask } from '../layers/event-drawing/arrays';
+import type { EventInput } from '../layers/event-drawing/inputs';
 import { dataRange, isShown, RANGE_PAD_DAYS, type TimeState, windowStart } from './visibility';
 
 const may = (d: number) => fromParts(2025, 5, d);

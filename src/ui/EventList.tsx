@@ -14,7 +14,11 @@
 // The keyboard: the list is one Tab stop (the row last focused, else the first in view); ↑ and ↓
 // move row by row, Page Up/Down by a view, Home and End to the ends, scrolling as they go. Each
 // row says where it is (aria-posinset of aria-setsize), so a screen reader knows the list's size.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+//
+// The pieces: list-window.ts does the arithmetic (rows drawn, where each is placed), list-scroll.ts
+// the scroll bar, list-focus.ts the focused row and the rows the list shows itself, list-keys.ts
+// the keys.
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { formatWhen } from '../data/dates';
 import type { EventRecord } from '../data/events';
 import { listNewestFirst, setListNewestFirst } from '../state/list-order';
@@ -23,18 +27,11 @@ import { selectedId, shownCount, shownSets, timeState } from '../state/timeline'
 import { selectEvent } from '../state/timeline-actions';
 import { openCardFrom } from './card-focus';
 import { dotClass, eventColor } from './event-color';
+import { useListFocus, useShowSelection } from './list-focus';
+import { moveByKey } from './list-keys';
+import { type ListScroll, useListScroll } from './list-scroll';
+import { drawnRange, firstInView, fullyInView, placedTop, ROW } from './list-window';
 import { foldPanelsIfNarrow, panelToggleButton } from './PanelToggle';
-
-/** A row's height in px: app.css lays a row out to fit it (a date line and two lines of title). */
-const ROW = 56;
-/** Rows drawn beyond each edge of the view, so the next one is there for ↑ ↓ and a quick scroll. */
-const OVERSCAN = 4;
-/** A list this long or shorter is drawn whole. */
-const ALL_UP_TO = 100;
-/** The tallest track, in px: under every browser's limit on a box's height (Firefox's ~17.9 M). */
-const MAX_TRACK = 15_000_000;
-/** The scroll box's height (its max-height in app.css) until it is measured. */
-const VIEW = 260;
 
 type ItemProps = {
   e: EventRecord;
@@ -89,59 +86,16 @@ function OrderToggle() {
   );
 }
 
-/** The scroll box's height: its max-height, once it has one to read (not while folded away). */
-function useViewHeight(box: { current: HTMLElement | null }): number {
-  const [height, setHeight] = useState(VIEW);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const measure = () => {
-      const max = Number.parseFloat(getComputedStyle(el).maxHeight);
-      if (Number.isFinite(max) && max > 0) setHeight(max);
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [box]);
-  return height;
-}
+/** A row in the page: the event and its place in the list. */
+type Drawn = { e: EventRecord; row: number };
 
-/** The rows, virtualised: only those in view (and OVERSCAN either side) are in the page. */
-function Rows({ total }: { total: number }) {
-  const sets = shownSets.value;
-  const s = timeState.value;
-  const newestFirst = listNewestFirst.value;
-  const box = useRef<HTMLDivElement>(null);
-  const list = useRef<HTMLOListElement>(null);
-  /** How far down the whole list the view is, in px, and the scroll bar's position for it. */
-  const [at, setAt] = useState({ offset: 0, scrollTop: 0 });
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [, redraw] = useState(0);
-  /** A scroll position the list set itself: its scroll event is not the reader's. */
-  const ownScroll = useRef<number | null>(null);
-  /**
-   * A row to show (and focus): the list scrolls to it after the draw that asked, then, once it is
-   * drawn in view, it is focused and the panels round the list scroll to it too.
-   */
-  const pending = useRef<{ row: number; focus: boolean; scrolled: boolean; draws: number } | null>(null);
-
-  const track = Math.min(total * ROW, MAX_TRACK);
-  const view = Math.min(useViewHeight(box), track);
-  const maxOffset = Math.max(0, total * ROW - view);
-  const offset = Math.min(at.offset, maxOffset);
-  /** Scroll position ↔ offset into the list: equal, unless the track is capped. */
-  const scale = track > view && total * ROW > track ? maxOffset / (track - view) : 1;
-  const geometry = useRef({ offset, view, scale, maxOffset });
-  geometry.current = { offset, view, scale, maxOffset };
-
-  const [first, last] =
-    total <= ALL_UP_TO
-      ? [0, total]
-      : [
-          Math.max(0, Math.floor(offset / ROW) - OVERSCAN),
-          Math.min(total, Math.ceil((offset + view) / ROW) + OVERSCAN),
-        ];
+/**
+ * The rows this draw puts in the page, the Tab stop among them, and the rows of the focused and
+ * the selected events (-1 when they are not in the list).
+ */
+function useDrawnRows(total: number, scroll: ListScroll, activeId: string | null) {
+  const [sets, s, newestFirst] = [shownSets.value, timeState.value, listNewestFirst.value];
+  const [first, last] = drawnRange(total, scroll.offset, scroll.view);
   const rows = useMemo(
     () => shownRows(sets, s, first, last, newestFirst),
     [sets, s, first, last, newestFirst],
@@ -156,149 +110,42 @@ function Rows({ total }: { total: number }) {
     return id === null ? -1 : rowOf(sets, s, id, newestFirst);
   }, [sets, s, selectedId.value, newestFirst]);
 
-  /** Scrolls as little as shows row r whole; the offset is kept exact, the scroll bar follows. */
-  function scrollToRow(r: number) {
-    const g = geometry.current;
-    const y = r * ROW;
-    const next = Math.max(0, Math.min(g.maxOffset, y < g.offset ? y : Math.max(g.offset, y + ROW - g.view)));
-    if (next === g.offset) return;
-    g.offset = next;
-    scrollBarTo(next);
-  }
-
-  /**
-   * Moves the scroll bar to match an offset the list chose. With a capped track the bar's
-   * position is rounded to a pixel: the rows are placed from where it is, and its scroll event,
-   * which would take the offset from it, is skipped.
-   */
-  function scrollBarTo(offset: number) {
-    const el = box.current;
-    if (!el) return;
-    const before = el.scrollTop;
-    el.scrollTop = offset / geometry.current.scale;
-    ownScroll.current = geometry.current.scale !== 1 && el.scrollTop !== before ? el.scrollTop : null;
-    setAt({ offset, scrollTop: el.scrollTop });
-  }
-
-  /**
-   * Where row r is drawn in the <ol>: where it belongs, or with a capped track, as far from the
-   * scroll position as it is from the offset. Kept inside ±2 tracks (the <ol> clips what is out).
-   */
-  const placed = (r: number) =>
-    Math.max(-track, Math.min(2 * track, scale === 1 ? r * ROW : at.scrollTop + r * ROW - offset));
-
-  /** Whether row r is wholly in view as this draw places the rows. */
-  const fullyInView = (r: number) => r * ROW >= offset && (r + 1) * ROW <= offset + view;
-
-  function onScroll() {
-    const el = box.current;
-    if (!el) return;
-    const own = ownScroll.current;
-    ownScroll.current = null;
-    if (own !== null && Math.abs(el.scrollTop - own) < 1) return;
-    setAt({ offset: el.scrollTop * geometry.current.scale, scrollTop: el.scrollTop });
-  }
-
-  function show(row: number, focus: boolean) {
-    pending.current = { row, focus, scrolled: false, draws: 3 };
-    redraw((n) => n + 1);
-  }
-
-  /** A pointer is down on the list: the focus that follows is a click's, not to be scrolled to. */
-  const pressing = useRef(false);
-  function onPointerDown() {
-    pressing.current = true;
-    const release = () => {
-      pressing.current = false;
-    };
-    window.addEventListener('pointerup', release, { once: true, capture: true });
-    window.addEventListener('pointercancel', release, { once: true, capture: true });
-  }
-
-  function onRowFocus(r: number, id: string) {
-    setActiveId(id);
-    // Focused out of view by Tab or a script, with the track capped: the browser scrolled to
-    // where the row was drawn, which is not where it belongs; shown after this draw. (Uncapped,
-    // the browser's own scroll is right.)
-    if (scale !== 1 && !fullyInView(r) && !pressing.current && !pending.current?.focus) show(r, false);
-  }
-
-  const button = (r: number) =>
-    list.current?.querySelector<HTMLButtonElement>(`li[aria-posinset="${r + 1}"] > button`);
-
-  function onKeyDown(e: KeyboardEvent) {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const item = (e.target as Element).closest('li[aria-posinset]');
-    if (!item) return;
-    const r = Number(item.getAttribute('aria-posinset')) - 1;
-    const page = Math.max(1, Math.floor(view / ROW) - 1);
-    const to: Record<string, number> = {
-      ArrowDown: r + 1,
-      ArrowUp: r - 1,
-      PageDown: r + page,
-      PageUp: r - page,
-      Home: 0,
-      End: total - 1,
-    };
-    const next = to[e.key];
-    if (next === undefined) return;
-    e.preventDefault();
-    show(Math.max(0, Math.min(total - 1, next)), true);
-  }
-
-  useLayoutEffect(() => {
-    const p = pending.current;
-    if (!p) return;
-    if (!p.scrolled) {
-      p.scrolled = true;
-      scrollToRow(p.row);
-    }
-    const b = button(p.row);
-    // Placed where this draw put it: in view once the draw that scrolled to it is done.
-    if (b && fullyInView(p.row) && geometry.current.offset === offset) {
-      if (p.focus) b.focus({ preventScroll: true });
-      // The panels round the list scrolled to the row; with a capped track, to the list's box,
-      // since the browser would also scroll the box by a rounded pixel, and that is rows.
-      (scale === 1 ? b : box.current)?.scrollIntoView({ block: 'nearest' });
-      pending.current = null;
-    } else if (--p.draws === 0) pending.current = null;
-  });
-
-  // The scroll bar kept where the offset is when the list's length changes the scale.
-  useLayoutEffect(() => {
-    if (scale !== 1) scrollBarTo(offset);
-  }, [scale]);
-
-  // A newly selected event (from the map, a link) or one that has just come on the map while
-  // selected: shown in the list and in the panels round it.
-  const shownSelection = useRef<{ id: string | null; listed: boolean }>({ id: null, listed: false });
-  useLayoutEffect(() => {
-    const id = selectedId.value;
-    const before = shownSelection.current;
-    shownSelection.current = { id, listed: selectedRow >= 0 };
-    if (selectedRow >= 0 && !(before.id === id && before.listed)) show(selectedRow, false);
-  }, [selectedId.value, selectedRow]);
-
   // The Tab stop: the row last focused while it is drawn and in view, else the first in view.
-  const firstInView = Math.min(total - 1, Math.ceil(offset / ROW));
-  const tabRow = activeRow >= first && activeRow < last && fullyInView(activeRow) ? activeRow : firstInView;
-  const drawn = rows.map((e, i) => ({ e, row: first + i }));
+  const inView = activeRow >= first && activeRow < last && fullyInView(activeRow, scroll.offset, scroll.view);
+  const tabRow = inView ? activeRow : firstInView(total, scroll.offset);
+  const drawn: Drawn[] = rows.map((e, i) => ({ e, row: first + i }));
   // The focused row stays in the page while it is scrolled away, just out of sight, so focus
   // is not lost to the page's start; the next ↑ or ↓ brings the list back to it.
   if (activeRow >= 0 && (activeRow < first || activeRow >= last)) {
     const [e] = shownRows(sets, s, activeRow, activeRow + 1, newestFirst);
     if (e) drawn.splice(activeRow < first ? 0 : drawn.length, 0, { e, row: activeRow });
   }
+  return { drawn, tabRow, newestDay, selectedRow, newestFirst };
+}
+
+/** The rows, virtualised: only those in view (and OVERSCAN either side) are in the page. */
+function Rows({ total }: { total: number }) {
+  const box = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const scroll = useListScroll(box, total);
+  const focus = useListFocus(scroll, { box, list });
+  const { drawn, tabRow, newestDay, selectedRow, newestFirst } = useDrawnRows(total, scroll, focus.activeId);
+
+  // The scroll bar kept where the offset is when the list's length changes the scale.
+  useLayoutEffect(() => {
+    if (scroll.scale !== 1) scroll.scrollBarTo(scroll.offset);
+  }, [scroll.scale]);
+  useShowSelection(selectedRow, focus.show);
 
   return (
-    <div class="list-scroll" ref={box} onScroll={onScroll}>
+    <div class="list-scroll" ref={box} onScroll={scroll.onScroll}>
       <ol
         ref={list}
         aria-label={newestFirst ? 'Newest first' : 'Oldest first'}
         aria-describedby="event-list-keys"
-        style={{ height: `${track}px` }}
-        onKeyDown={onKeyDown}
-        onPointerDown={onPointerDown}
+        style={{ height: `${scroll.track}px` }}
+        onKeyDown={(e) => moveByKey(e, total, scroll.view, focus.show)}
+        onPointerDown={focus.onPointerDown}
       >
         {drawn.map(({ e, row }) => (
           <Item
@@ -306,10 +153,10 @@ function Rows({ total }: { total: number }) {
             e={e}
             row={row}
             total={total}
-            top={placed(row)}
+            top={placedTop(row, scroll, scroll.scrollTop)}
             newest={e.day === newestDay}
             tabbable={row === tabRow}
-            onFocus={onRowFocus}
+            onFocus={focus.onRowFocus}
           />
         ))}
       </ol>

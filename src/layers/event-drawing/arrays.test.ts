@@ -3,21 +3,17 @@ import type { Kind } from '../../data/kinds';
 import {
   buildEventArrays,
   drawnIn,
-  type EventInput,
-  FLAG_COUNTRY,
-  FLAG_PRECISE,
-  FLAG_REGION,
-  FLAG_SPAN,
   kindMask,
   latOfMercator,
   lonOfMercator,
   mercatorX,
   mercatorY,
   runIds,
-  STRIDE,
   slotsOfId,
   visibleRange,
 } from './arrays';
+import type { EventInput } from './inputs';
+import { FLAG_COUNTRY, FLAG_PRECISE, FLAG_REGION, FLAG_SPAN, STRIDE } from './instance';
 
 const ev = (id: string, day: number, over: Partial<EventInput> = {}): EventInput => ({
   id,

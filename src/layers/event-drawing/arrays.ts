@@ -1,23 +1,16 @@
 // Events as typed arrays sorted by date, built once per data load: what the GPU draws and what
 // picking searches. Pure: no GL, no DOM, so it is tested (and benchmarked) as plain data.
 import { type Day, span } from '../../data/dates';
-import { DATE_PRECISIONS, type EventNumbers } from '../../data/event-table';
-import type { EventRecord } from '../../data/events';
+import { DATE_PRECISIONS } from '../../data/event-table';
 import { KINDS, type Kind } from '../../data/kinds';
-import { GEO_PRECISIONS } from '../../data/schema';
 import { upperBound } from '../../data/sorted';
 import { type IdIndex, indexIds } from './by-id';
+import { COUNTRY_PRECISION, columnsOf, type DrawColumns, type EventInput } from './inputs';
+import { AT, FLAG_COUNTRY, FLAG_PRECISE, FLAG_REGION, FLAG_SPAN, STRIDE } from './instance';
 
-/** Per-instance floats, interleaved: x, y (Web Mercator 0..1), day, kind, flags, radius, end. */
-export const STRIDE = 7;
-export const FLAG_PRECISE = 1;
-export const FLAG_REGION = 2;
-/** Only the country is known: a quiet outline, never a pin on a town. */
-export const FLAG_COUNTRY = 4;
-/** Lasted several days (an end_date): marked as ongoing while T is inside it. */
-export const FLAG_SPAN = 8;
-/** Offsets in an instance that the CPU reads back. */
-export const AT = { x: 0, y: 1, day: 2, kind: 3, flags: 4, radius: 5, end: 6 } as const;
+// Named here too because the import worker's prepare step (import/prepared.ts) and the benchmark
+// (bench/) have always imported them from this file.
+export type { DrawColumns, EventInput } from './inputs';
 
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
@@ -50,30 +43,6 @@ export type EventArrays = {
   idOf: (p: number) => string;
 };
 
-/**
- * What the arrays are built from: an event table's columns (data/event-table.ts), in its order,
- * and a way to read row p's id. `flags` only when they are given rather than read from the
- * precisions (synthetic benchmark events, tests).
- */
-export type DrawColumns = Pick<
-  EventNumbers,
-  'day' | 'end' | 'lon' | 'lat' | 'radiusKm' | 'kind' | 'datePrecision' | 'geoPrecision'
-> & { count: number; idAt: (p: number) => string; flags?: Uint8Array };
-
-/** One event given as an object: synthetic benchmark events and tests. */
-export type EventInput = Pick<EventRecord, 'id' | 'lon' | 'lat' | 'day'> & {
-  kind: Kind;
-  precise: boolean;
-  /** Radius of the area it is known to lie in, or 0 when its place is known. */
-  radiusKm: number;
-  /** The last day it may fall on (EventRecord.end); the first day when left out. */
-  end?: Day;
-  /** Only the country is known. */
-  country?: boolean;
-  /** It lasted several days (as opposed to a date known only to the week or month). */
-  span?: boolean;
-};
-
 export const mercatorX = (lon: number) => (lon + 180) / 360;
 export function mercatorY(lat: number): number {
   const s = Math.sin((Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180);
@@ -83,13 +52,6 @@ export function mercatorY(lat: number): number {
 export const lonOfMercator = (x: number) => x * 360 - 180;
 export const latOfMercator = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 
-export const KIND_INDEX: Record<Kind, number> = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<
-  Kind,
-  number
->;
-
-const COUNTRY = GEO_PRECISIONS.indexOf('country');
-
 /** Row p's flags: read from its precisions and days, as the card reads them. */
 function flagsAt(c: DrawColumns, p: number): number {
   if (c.flags) return c.flags[p] as number;
@@ -98,35 +60,9 @@ function flagsAt(c: DrawColumns, p: number): number {
   return (
     (precision === 0 ? FLAG_PRECISE : 0) |
     ((c.radiusKm[p] as number) > 0 ? FLAG_REGION : 0) |
-    (c.geoPrecision[p] === COUNTRY ? FLAG_COUNTRY : 0) |
+    (c.geoPrecision[p] === COUNTRY_PRECISION ? FLAG_COUNTRY : 0) |
     (spans ? FLAG_SPAN : 0)
   );
-}
-
-/** Objects as columns, each event's flags as it gives them. */
-export function columnsOf(inputs: readonly EventInput[]): DrawColumns {
-  const n = inputs.length;
-  const f64 = (get: (e: EventInput) => number) => Float64Array.from(inputs, get);
-  return {
-    count: n,
-    day: f64((e) => e.day),
-    end: f64((e) => Math.max(e.day, e.end ?? e.day)),
-    lon: f64((e) => e.lon),
-    lat: f64((e) => e.lat),
-    radiusKm: f64((e) => e.radiusKm),
-    kind: Uint8Array.from(inputs, (e) => KIND_INDEX[e.kind]),
-    datePrecision: Uint8Array.from(inputs, (e) => (e.precise ? 0 : 1)),
-    geoPrecision: Uint8Array.from(inputs, (e) => (e.country ? COUNTRY : 0)),
-    flags: Uint8Array.from(
-      inputs,
-      (e) =>
-        (e.precise ? FLAG_PRECISE : 0) |
-        (e.radiusKm > 0 ? FLAG_REGION : 0) |
-        (e.country ? FLAG_COUNTRY : 0) |
-        (e.span ? FLAG_SPAN : 0),
-    ),
-    idAt: (p) => (inputs[p] as EventInput).id,
-  };
 }
 
 /** The rows at `picked`, sorted by day: already so when the columns are (a table always is). */

@@ -3,8 +3,9 @@
 // built in the import worker as plain typed arrays (DrawingParts), handed to the page without a
 // copy, and given its lookups there (drawingFrom); the curated events' is built on the page.
 import KDBush from 'kdbush';
-import { buildEventArrays, type DrawColumns, type EventArrays, type EventRun } from './arrays';
+import { buildEventArrays, type EventArrays, type EventRun } from './arrays';
 import { buildIdTable, idIndexOf } from './by-id';
+import type { DrawColumns } from './inputs';
 import { buildPicker, type Picker } from './pick';
 import { buildStacks, type Stack } from './stacks';
 

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AT,
-  buildEventArrays,
-  type EventInput,
-  kindMask,
-  mercatorX,
-  mercatorY,
-  visibleRange,
-} from './arrays';
+import { buildEventArrays, kindMask, mercatorX, mercatorY, visibleRange } from './arrays';
+import type { EventInput } from './inputs';
+import { AT } from './instance';
 import { buildPicker, pick, pickAll } from './pick';
 
 const ev = (id: string, lon: number, day: number, over: Partial<EventInput> = {}): EventInput => ({

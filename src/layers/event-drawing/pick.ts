@@ -1,7 +1,8 @@
 // Finding the event under the cursor: a kdbush index over the same Mercator positions the GPU
 // draws, searched within a few pixels, nearest visible event first; then region circles.
 import KDBush from 'kdbush';
-import { AT, at, type DrawState, type EventArrays, FLAG_COUNTRY, isDrawn, STRIDE } from './arrays';
+import { at, type DrawState, type EventArrays, isDrawn } from './arrays';
+import { AT, FLAG_COUNTRY, STRIDE } from './instance';
 
 export type Picker = { index: KDBush; arrays: EventArrays };
 /** Which slice of each run is drawn, and the state the shaders test within it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS, type Kind } from '../../data/kinds';
-import { buildEventArrays, type DrawState, type EventInput, isDrawn, kindMask, visibleRange } from './arrays';
+import { buildEventArrays, type DrawState, isDrawn, kindMask, visibleRange } from './arrays';
+import type { EventInput } from './inputs';
 import { buildStacks, STACK_SEARCH_LIMIT, shownStacks } from './stacks';
 
 const ev = (id: string, lon: number, day: number, over: Partial<EventInput> = {}): EventInput => ({

@@ -3,7 +3,8 @@
 // (map/bind-stacks.ts) and a click there lists them all. Pure data, built with the drawing.
 import { KINDS } from '../../data/kinds';
 import { upperBound } from '../../data/sorted';
-import { AT, at, type EventArrays, type EventRun, isDrawn } from './arrays';
+import { at, type EventArrays, type EventRun, isDrawn } from './arrays';
+import { AT } from './instance';
 import type { Visibility } from './pick';
 
 /**

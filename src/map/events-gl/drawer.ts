@@ -1,5 +1,5 @@
 // A program, its vertex array and its buffer: one per kind of event geometry.
-import { STRIDE } from '../../layers/event-drawing/arrays';
+import { STRIDE } from '../../layers/event-drawing/instance';
 import { link } from './gl-util';
 
 export type Attribute = readonly [name: string, size: number, offset: number];

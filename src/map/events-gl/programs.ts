@@ -2,7 +2,8 @@
 // uniforms a draw sets and the one call it makes. EventLayer holds the state; this does the GL.
 import type { CustomRenderMethodInput } from 'maplibre-gl';
 import { KIND_INFO, KINDS } from '../../data/kinds';
-import { AT, type EventRun } from '../../layers/event-drawing/arrays';
+import type { EventRun } from '../../layers/event-drawing/arrays';
+import { AT } from '../../layers/event-drawing/instance';
 import { type Drawer, makeDrawer, upload } from './drawer';
 import { hexToRgb } from './gl-util';
 import { POINT_FRAGMENT, POINT_VERTEX, REGION_FRAGMENT, REGION_VERTEX, withDefine } from './shaders';
