@@ -69,6 +69,9 @@ export default defineConfig({
           name: `unit ${TZ}`,
           include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'bench/**/*.test.ts'],
           env: { TZ },
+          // Files share a worker's module cache: most of a unit file's time was loading modules
+          // (zod, turf, the geo data) again; each test resets the signals and stores it uses.
+          isolate: false,
         },
       })),
       {
@@ -80,9 +83,11 @@ export default defineConfig({
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
-          // Two files at a time: one page of SwiftShader keeps about one core busy, and much of a
-          // browser test is waiting (page loads, idle frames), so two share the two cores.
-          maxWorkers: 2,
+          // Three files at a time: one page of SwiftShader keeps about one core busy, but much of
+          // a browser test is waiting (page loads, idle frames); three took 435 s here where two
+          // took about 470 s. Files share a worker's modules (playwright-core loads once).
+          maxWorkers: 3,
+          isolate: false,
           // After the unit projects (group 0), as before: vitest wants a group of its own for a
           // project with its own maxWorkers.
           sequence: { groupOrder: 1 },
