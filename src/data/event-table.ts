@@ -4,7 +4,7 @@
 // never turns a million rows back into objects: recordAt builds one when something shows it.
 import type { DatePrecision, Day } from './dates';
 import type { EventRecord, GeoPrecision, Source } from './events';
-import { KINDS, type Kind, type RegionId } from './kinds';
+import { KIND_INDEX, KINDS, type Kind, type RegionId } from './kinds';
 import { listText, readList } from './list-text';
 import { GEO_PRECISIONS } from './schema';
 import { type TextColumn, textAt, textBuffers, textColumn } from './text-column';
@@ -81,7 +81,6 @@ function numbersOf(events: readonly EventRecord[]): EventNumbers {
     datePrecision: new Uint8Array(n),
     geoPrecision: new Uint8Array(n),
   };
-  const kindIndex = new Map(KINDS.map((k, i) => [k as string, i]));
   events.forEach((e, i) => {
     out.day[i] = e.day;
     out.end[i] = e.end;
@@ -89,7 +88,7 @@ function numbersOf(events: readonly EventRecord[]): EventNumbers {
     out.lat[i] = e.lat;
     out.radiusKm[i] = e.radiusKm;
     out.fatalities[i] = e.fatalities ?? Number.NaN;
-    out.kind[i] = kindIndex.get(e.kind) ?? 0;
+    out.kind[i] = KIND_INDEX[e.kind] ?? 0;
     out.datePrecision[i] = DATE_PRECISIONS.indexOf(e.date_precision);
     out.geoPrecision[i] = GEO_PRECISIONS.indexOf(e.geo_precision);
   });

@@ -18,6 +18,19 @@ export type Kind = (typeof KINDS)[number];
 
 export const isKind = (s: string): s is Kind => (KINDS as readonly string[]).includes(s);
 
+/** Each kind's place in KINDS: the number a column and the GPU store for it. */
+export const KIND_INDEX: Record<Kind, number> = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<
+  Kind,
+  number
+>;
+
+/** A set of kinds as bits, bit i for KINDS[i]: what the shaders and the time index test. */
+export const kindMask = (kinds: ReadonlySet<Kind>) =>
+  KINDS.reduce((m, k, i) => (kinds.has(k) ? m | (1 << i) : m), 0);
+
+/** The mask with every kind on. */
+export const EVERY_KIND = (1 << KINDS.length) - 1;
+
 export const KIND_INFO: Record<Kind, { label: string; plural: string; color: string }> = {
   strike: { label: 'Strike', plural: 'Strikes', color: '#d63a25' },
   incursion: { label: 'Incursion', plural: 'Incursions', color: '#a8327a' },

@@ -2,7 +2,7 @@
 // just revealed. Built once per data load, so the slider stays cheap at a million events.
 import type { Day } from '../data/dates';
 import type { EventNumbers } from '../data/event-table';
-import { KINDS, type Kind } from '../data/kinds';
+import { EVERY_KIND, KINDS, type Kind, kindMask } from '../data/kinds';
 import { upperBound } from '../data/sorted';
 import { type TimeState, windowStart } from './visibility';
 
@@ -76,7 +76,6 @@ export const totalShown = (index: EventIndex, s: TimeState) =>
  */
 type Walk = { from: Day; upTo: Day; after: Day; kinds: number; limit: number };
 
-const maskOf = (kinds: ReadonlySet<Kind>) => KINDS.reduce((m, k, i) => (kinds.has(k) ? m | (1 << i) : m), 0);
 const kindOn = (mask: number, kind: number) => ((mask >> kind) & 1) === 1;
 
 /** Walked over the list, newest first. */
@@ -113,9 +112,7 @@ function newestByKind(t: Indexed, index: EventIndex, w: Walk): number[] {
  * (an export), the list itself is walked: nothing in it is skipped for its kind.
  */
 const newestRunning = (t: Indexed, index: EventIndex, w: Walk): number[] =>
-  w.kinds !== (1 << KINDS.length) - 1 && Number.isFinite(w.limit)
-    ? newestByKind(t, index, w)
-    : newestInList(t, index, w);
+  w.kinds !== EVERY_KIND && Number.isFinite(w.limit) ? newestByKind(t, index, w) : newestInList(t, index, w);
 
 /**
  * Positions of the events of the visible kinds shown in the window (after, upTo]: begun by upTo
@@ -131,7 +128,7 @@ export function shownBetween(
   upTo: Day,
   limit: number,
 ): number[] {
-  return newestRunning(t, index, { from: after - index.maxSpan, upTo, after, kinds: maskOf(kinds), limit });
+  return newestRunning(t, index, { from: after - index.maxSpan, upTo, after, kinds: kindMask(kinds), limit });
 }
 
 /**
@@ -153,7 +150,7 @@ export function startedSince(
   const after = Math.max(from, start);
   const begunFrom = Math.max(from, start - index.maxSpan);
   const lo = upperBound(index.days, begunFrom);
-  const kinds = maskOf(s.kinds);
+  const kinds = kindMask(s.kinds);
   const begunInWindow = (k: Kind) => upperBound(index.byKind[k], s.time) - upperBound(index.byKind[k], after);
   const total =
     KINDS.reduce((n, k) => (s.kinds.has(k) ? n + begunInWindow(k) : n), 0) +

@@ -2,12 +2,13 @@
 // picking searches. Pure: no GL, no DOM, so it is tested (and benchmarked) as plain data.
 import { type Day, span } from '../../data/dates';
 import { DATE_PRECISIONS } from '../../data/event-table';
-import { KINDS, type Kind } from '../../data/kinds';
 import { upperBound } from '../../data/sorted';
 import { type IdIndex, indexIds } from './by-id';
 import { COUNTRY_PRECISION, columnsOf, type DrawColumns, type EventInput } from './inputs';
 import { AT, FLAG_COUNTRY, FLAG_PRECISE, FLAG_REGION, FLAG_SPAN, STRIDE } from './instance';
 
+// Likewise for the kind mask, which lives with the kinds (data/kinds.ts).
+export { kindMask } from '../../data/kinds';
 // Named here too because the import worker's prepare step (import/prepared.ts) and the benchmark
 // (bench/) have always imported them from this file.
 export type { DrawColumns, EventInput } from './inputs';
@@ -143,9 +144,6 @@ export const visibleRange = (
   windowStart: Day,
   time: Day,
 ): [number, number] => [upperBound(run.days, windowStart - run.maxSpan), upperBound(run.days, time)];
-
-export const kindMask = (kinds: ReadonlySet<Kind>) =>
-  KINDS.reduce((m, k, i) => (kinds.has(k) ? m | (1 << i) : m), 0);
 
 /** What decides whether an event is drawn now: the shader's rule, on the CPU. */
 export type DrawState = { time: Day; windowStart: Day; kindMask: number };

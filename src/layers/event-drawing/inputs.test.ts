@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { KIND_INDEX } from '../../data/kinds';
 import { buildEventArrays } from './arrays';
 import { COUNTRY_PRECISION, columnsOf, type EventInput } from './inputs';
-import { FLAG_COUNTRY, FLAG_PRECISE, FLAG_REGION, FLAG_SPAN, KIND_INDEX } from './instance';
+import { FLAG_COUNTRY, FLAG_PRECISE, FLAG_REGION, FLAG_SPAN } from './instance';
 
 /** A precise strike at one place; each event below says how it differs. */
 const strike: Omit<EventInput, 'id' | 'day'> = {

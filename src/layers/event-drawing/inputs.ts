@@ -3,9 +3,9 @@
 import type { Day } from '../../data/dates';
 import type { EventNumbers } from '../../data/event-table';
 import type { EventRecord } from '../../data/events';
-import type { Kind } from '../../data/kinds';
+import { KIND_INDEX, type Kind } from '../../data/kinds';
 import { GEO_PRECISIONS } from '../../data/schema';
-import { FLAG_COUNTRY, FLAG_PRECISE, FLAG_REGION, FLAG_SPAN, KIND_INDEX } from './instance';
+import { FLAG_COUNTRY, FLAG_PRECISE, FLAG_REGION, FLAG_SPAN } from './instance';
 
 /**
  * What the arrays are built from: an event table's columns (data/event-table.ts), in its order,

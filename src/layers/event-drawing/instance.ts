@@ -1,7 +1,6 @@
 // One event as the GPU reads it: STRIDE floats, interleaved, at the offsets in AT. The vertex
 // shaders (map/events-gl/) and the CPU's reads (picking, stacks) share this layout, and the object
 // inputs (inputs.ts) set the same flags the arrays read from a table, so it sits below both.
-import { KINDS, type Kind } from '../../data/kinds';
 
 /** Per-instance floats, interleaved: x, y (Web Mercator 0..1), day, kind, flags, radius, end. */
 export const STRIDE = 7;
@@ -13,8 +12,3 @@ export const FLAG_COUNTRY = 4;
 export const FLAG_SPAN = 8;
 /** Offsets in an instance that the CPU reads back. */
 export const AT = { x: 0, y: 1, day: 2, kind: 3, flags: 4, radius: 5, end: 6 } as const;
-
-export const KIND_INDEX: Record<Kind, number> = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<
-  Kind,
-  number
->;

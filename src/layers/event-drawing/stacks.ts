@@ -1,7 +1,7 @@
 // Events drawn at one place: the same position, to the float the GPU gets. They stay on top of
 // one another at every zoom, so the map marks each stack with how many of its events are shown
 // (map/bind-stacks.ts) and a click there lists them all. Pure data, built with the drawing.
-import { KINDS } from '../../data/kinds';
+import { EVERY_KIND } from '../../data/kinds';
 import { upperBound } from '../../data/sorted';
 import { at, type EventArrays, type EventRun, isDrawn } from './arrays';
 import { AT } from './instance';
@@ -43,8 +43,6 @@ export function buildStacks(arrays: EventArrays): Stack[] {
       regions: Int32Array.from(regions),
     }));
 }
-
-const EVERY_KIND = (1 << KINDS.length) - 1;
 
 /**
  * Whether every instance in the run's visible range is drawn: all kinds on, and a window that
