@@ -29,20 +29,17 @@ export const windowStart = (s: Pick<TimeState, 'time' | 'mode' | 'windowDays'>):
 /** Days of padding either side of the data on the slider. */
 export const RANGE_PAD_DAYS = 14;
 
-export function dataRange(events: readonly Pick<EventRecord, 'day' | 'end'>[]): { start: Day; end: Day } {
-  if (events.length === 0) return { start: 0, end: 0 };
+/** The slider's range over a table's columns, padded: from the first day to the last end. */
+export function rangeOf(t: { day: ArrayLike<number>; end: ArrayLike<number> }): { start: Day; end: Day } {
+  if (t.day.length === 0) return { start: 0, end: 0 };
   let [start, end] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
-  for (const e of events) {
-    start = Math.min(start, e.day);
-    end = Math.max(end, e.end);
+  for (let i = 0; i < t.day.length; i++) {
+    start = Math.min(start, t.day[i] as number);
+    end = Math.max(end, t.end[i] as number);
   }
   return { start: start - RANGE_PAD_DAYS, end: end + RANGE_PAD_DAYS };
 }
 
-/** The same over columns (sorted by day): the first day is the first row's; the last end is searched. */
-export function rangeOf(t: { day: ArrayLike<number>; end: ArrayLike<number> }): { start: Day; end: Day } {
-  if (t.day.length === 0) return { start: 0, end: 0 };
-  let end = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < t.end.length; i++) end = Math.max(end, t.end[i] as number);
-  return { start: (t.day[0] as number) - RANGE_PAD_DAYS, end: end + RANGE_PAD_DAYS };
-}
+/** The same over records. */
+export const dataRange = (events: readonly Pick<EventRecord, 'day' | 'end'>[]): { start: Day; end: Day } =>
+  rangeOf({ day: events.map((e) => e.day), end: events.map((e) => e.end) });
