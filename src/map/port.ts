@@ -18,7 +18,7 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { View } from '../state/hash';
-import type { Bounds } from '../state/map-commands';
+import type { Bounds, Camera } from '../state/map-commands';
 import { workerUrl } from './assets';
 import type { Padding } from './framing';
 
@@ -61,6 +61,8 @@ export interface MapPort {
   fitBounds(bounds: Bounds, options: { padding: Padding; maxZoom?: number; animate?: boolean }): void;
   /** Pans so the place is inside the part `padding` leaves uncovered; does nothing if it is. */
   reveal(place: { lon: number; lat: number }, padding: Padding): void;
+  /** Centres the camera exactly on `camera` (a story step), flying there or jumping. */
+  moveTo(camera: Camera, options: { animate: boolean }): void;
 
   hasLayer(id: string): boolean;
   addLayer(layer: MapLayer, beforeId?: string): void;
@@ -76,6 +78,13 @@ export interface MapPort {
   setCursor(cursor: '' | 'pointer'): void;
   /** Asks for a frame and runs `read` as it is drawn (the WebGL buffer clears right after). */
   nextFrame<T>(read: (frame: DrawnFrame) => T): Promise<Awaited<T>>;
+  /** The same, on the first frame drawn with every tile and label in place (MapLibre's idle). */
+  idleFrame<T>(read: (frame: DrawnFrame) => T): Promise<Awaited<T>>;
+  /**
+   * Draws the map this many css px big at this pixel ratio, whatever the window (a video's
+   * frames); null gives it back to the page's layout and the screen's pixel ratio.
+   */
+  renderAt(size: { width: number; height: number; pixelRatio: number } | null): void;
   remove(): void;
 }
 
@@ -117,7 +126,7 @@ function createMap(container: HTMLElement, o: MapOptions): MapLibreMap {
 
 const viewOf = (map: MapLibreMap): View => {
   const c = map.getCenter();
-  return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+  return { zoom: map.getZoom(), lat: c.lat, lon: c.lng, bearing: map.getBearing() };
 };
 
 /** A map event subscription as a function that removes it. */
@@ -149,6 +158,23 @@ function onEnterKey(map: MapLibreMap, listener: (at: PointerAt) => void): () => 
   };
   target.addEventListener('keydown', handler);
   return () => target.removeEventListener('keydown', handler);
+}
+
+/** Runs `read` on the canvas in the map's next `render` (or `idle`), before the buffer clears. */
+function frameOn<T>(map: MapLibreMap, on: 'render' | 'idle', read: (frame: DrawnFrame) => T) {
+  return new Promise<Awaited<T>>((resolve, reject) => {
+    map.once(on, () => {
+      try {
+        Promise.resolve(read({ canvas: map.getCanvas(), pixelRatio: map.getPixelRatio() })).then(
+          resolve,
+          reject,
+        );
+      } catch (error) {
+        reject(error);
+      }
+    });
+    map.triggerRepaint();
+  });
 }
 
 export function createMapPort(container: HTMLElement, options: MapOptions): MapPort {
@@ -184,6 +210,11 @@ export function createMapPort(container: HTMLElement, options: MapOptions): MapP
       if (x >= p.left && x <= w - p.right && y >= p.top && y <= h - p.bottom) return;
       map.easeTo({ center: [lon, lat], offset: [(p.left - p.right) / 2, (p.top - p.bottom) / 2] });
     },
+    moveTo: ({ lon, lat, zoom, bearing }, { animate }) => {
+      const target = { center: [lon, lat] as [number, number], zoom, bearing };
+      if (animate) map.flyTo(target);
+      else map.jumpTo(target);
+    },
     hasLayer: (id) => map.getLayer(id) !== undefined,
     addLayer: (layer, beforeId) => map.addLayer(layer, beforeId),
     removeLayer: (id) => map.removeLayer(id),
@@ -198,20 +229,15 @@ export function createMapPort(container: HTMLElement, options: MapOptions): MapP
     setCursor: (cursor) => {
       map.getCanvas().style.cursor = cursor;
     },
-    nextFrame: <T>(read: (frame: DrawnFrame) => T) =>
-      new Promise<Awaited<T>>((resolve, reject) => {
-        map.once('render', () => {
-          try {
-            Promise.resolve(read({ canvas: map.getCanvas(), pixelRatio: map.getPixelRatio() })).then(
-              resolve,
-              reject,
-            );
-          } catch (error) {
-            reject(error);
-          }
-        });
-        map.triggerRepaint();
-      }),
+    nextFrame: (read) => frameOn(map, 'render', read),
+    idleFrame: (read) => frameOn(map, 'idle', read),
+    renderAt: (size) => {
+      const { style } = map.getContainer();
+      style.width = size ? `${size.width}px` : '';
+      style.height = size ? `${size.height}px` : '';
+      map.setPixelRatio(size?.pixelRatio ?? window.devicePixelRatio);
+      map.resize();
+    },
     remove: () => {
       map.remove();
       delete window.map;
