@@ -39,6 +39,9 @@ function syncView(port: MapPort): () => void {
   });
 }
 
+/** The reader asked for less motion: a story's camera jumps instead of flying. */
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /** The one-off requests (state/map-commands.ts), carried out through the port. */
 function commandsFor(port: MapPort): MapCommands {
   // Flying to or revealing an event opens its card: the place must be clear of that too.
@@ -48,6 +51,7 @@ function commandsFor(port: MapPort): MapCommands {
       port.flyTo({ lon, lat, zoom: Math.max(port.view().zoom, zoom) }, withCard()),
     reveal: (place) => port.reveal(place, withCard()),
     fitBounds: (bounds) => port.fitBounds(bounds, { padding: fitPadding(port.size()), maxZoom: 9 }),
+    showCamera: (camera, move) => port.moveTo(camera, { animate: move === 'fly' && !reducedMotion() }),
     snapshot: () => snapshot(port),
   };
 }

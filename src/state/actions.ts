@@ -12,7 +12,8 @@ export const setLayerVisible = (id: ToggleId, on: boolean) => setMember(visible,
 
 export function setView(next: View): void {
   const cur = view.value;
-  if (cur && cur.zoom === next.zoom && cur.lat === next.lat && cur.lon === next.lon) return;
+  const same = cur && cur.zoom === next.zoom && cur.lat === next.lat && cur.lon === next.lon;
+  if (same && (cur.bearing ?? 0) === (next.bearing ?? 0)) return;
   view.value = next;
 }
 

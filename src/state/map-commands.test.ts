@@ -8,6 +8,7 @@ function fakeMap(blob: Blob | null = new Blob(['png'])) {
     flyTo: (t) => void calls.push(`fly ${t.lon},${t.lat},${t.zoom}`),
     reveal: (p) => void calls.push(`reveal ${p.lon},${p.lat}`),
     fitBounds: (b) => void calls.push(`fit ${b.flat().join(',')}`),
+    showCamera: (c, move) => void calls.push(`${move} ${c.lon},${c.lat},${c.zoom},${c.bearing}`),
     snapshot: () => {
       calls.push('snapshot');
       return Promise.resolve(blob);
@@ -66,6 +67,16 @@ describe('map commands', () => {
     provide(second.impl);
     expect(first.calls).toEqual(['fit 35,32,36,33']);
     expect(second.calls).toEqual([]);
+  });
+
+  it('keeps only the last of a step camera and a fly asked before the map is ready', () => {
+    mapCommands.flyTo({ lon: 35.8, lat: 33.1, zoom: 9 });
+    mapCommands.showCamera({ lon: 36.5, lat: 32.7, zoom: 8, bearing: 20 }, 'jump');
+    const { calls, impl } = fakeMap();
+    provide(impl);
+    expect(calls).toEqual(['jump 36.5,32.7,8,20']);
+    mapCommands.showCamera({ lon: 36, lat: 33, zoom: 7, bearing: 0 }, 'fly');
+    expect(calls).toEqual(['jump 36.5,32.7,8,20', 'fly 36,33,7,0']);
   });
 
   it('makes a snapshot asked before the map is ready wait for it, then resolve with its PNG', async () => {

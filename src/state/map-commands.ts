@@ -6,13 +6,17 @@
 // other move.
 //
 // Before the map is ready (or after it is gone), commands wait, as the camera signal made them:
-// - flyTo and fitBounds share one pending slot and the latest wins, because only the last
+// - flyTo, fitBounds and showCamera share one pending slot and the latest wins, because only the last
 //   camera move asked for would be visible anyway (a list item clicked before load flies there
 //   once the map loads; a fit asked after it replaces it);
 // - snapshot() returns a Promise that settles once the map is there and has drawn the PNG,
 //   so a button that awaits it says "busy" for the whole wait instead of dropping the click.
 
 export type Bounds = [[number, number], [number, number]];
+/** A story step's camera: centred exactly there (no panel offset), so a saved view replays as it was. */
+export type Camera = { lon: number; lat: number; zoom: number; bearing: number };
+/** `fly` animates, except under prefers-reduced-motion, where it jumps; `jump` always jumps. */
+export type CameraMove = 'fly' | 'jump';
 /** Where to fly: the map keeps a closer zoom if it already has one. */
 export type FlyTarget = { lon: number; lat: number; zoom: number };
 
@@ -21,6 +25,8 @@ export interface MapCommands {
   /** Pans just enough to bring a place out from under the panels and the card; nothing if clear. */
   reveal(place: { lon: number; lat: number }): void;
   fitBounds(bounds: Bounds): void;
+  /** Puts the camera exactly where a story step says. */
+  showCamera(camera: Camera, move: CameraMove): void;
   /** The map as drawn now, with its legend, date and credits, as a PNG (null if the canvas cannot give one). */
   snapshot(): Promise<Blob | null>;
 }
@@ -45,6 +51,7 @@ export const mapCommands: MapCommands = {
   flyTo: (target) => camera((map) => map.flyTo(target)),
   reveal: (place) => camera((map) => map.reveal(place)),
   fitBounds: (bounds) => camera((map) => map.fitBounds(bounds)),
+  showCamera: (target, move) => camera((map) => map.showCamera(target, move)),
   snapshot: () => whenReady((map) => map.snapshot()),
 };
 
