@@ -6,7 +6,7 @@ import { presentKinds, shownCount, timeState } from '../state/timeline';
 import type { DrawnFrame, MapPort } from './port';
 import { type SnapshotText, snapshotText } from './snapshot-legend';
 
-const FONT = '"Noto Sans", system-ui, sans-serif';
+export const FONT = '"Noto Sans", system-ui, sans-serif';
 
 function legendBox(ctx: CanvasRenderingContext2D, t: SnapshotText, px: number): void {
   const line = 18 * px;
@@ -50,13 +50,8 @@ function credits(ctx: CanvasRenderingContext2D, text: string, px: number): void 
   ctx.textAlign = 'left';
 }
 
-/** The map as just drawn plus its legend, copied before the buffer clears. */
-function compose({ canvas: source, pixelRatio: px }: DrawnFrame): Promise<Blob | null> {
-  const out = document.createElement('canvas');
-  [out.width, out.height] = [source.width, source.height];
-  const ctx = out.getContext('2d');
-  if (!ctx) return Promise.resolve(null);
-  ctx.drawImage(source, 0, 0);
+/** The title, the date, the legend and the credits, as the app's state says now, drawn at `px`. */
+export function drawNotes(ctx: CanvasRenderingContext2D, px: number): void {
   const s = timeState.peek();
   const text = snapshotText({
     time: s.time,
@@ -70,6 +65,16 @@ function compose({ canvas: source, pixelRatio: px }: DrawnFrame): Promise<Blob |
   });
   legendBox(ctx, text, px);
   credits(ctx, text.credits, px);
+}
+
+/** The map as just drawn plus its legend, copied before the buffer clears. */
+function compose({ canvas: source, pixelRatio: px }: DrawnFrame): Promise<Blob | null> {
+  const out = document.createElement('canvas');
+  [out.width, out.height] = [source.width, source.height];
+  const ctx = out.getContext('2d');
+  if (!ctx) return Promise.resolve(null);
+  ctx.drawImage(source, 0, 0);
+  drawNotes(ctx, px);
   return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
 }
 
