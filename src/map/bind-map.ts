@@ -14,6 +14,7 @@ import { bindEventLayerState } from './event-layer-state';
 import { fitPadding } from './framing';
 import type { MapPort } from './port';
 import { snapshot } from './snapshot';
+import { renderVideoFrames } from './video-frames';
 
 /** Within a hair of the same view: rounding in the URL must not make the map jump. */
 function sameView(a: View, b: View): boolean {
@@ -53,6 +54,7 @@ function commandsFor(port: MapPort): MapCommands {
     fitBounds: (bounds) => port.fitBounds(bounds, { padding: fitPadding(port.size()), maxZoom: 9 }),
     showCamera: (camera, move) => port.moveTo(camera, { animate: move === 'fly' && !reducedMotion() }),
     snapshot: () => snapshot(port),
+    videoFrames: (job) => renderVideoFrames(port, job),
   };
 }
 

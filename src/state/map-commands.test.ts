@@ -13,6 +13,10 @@ function fakeMap(blob: Blob | null = new Blob(['png'])) {
       calls.push('snapshot');
       return Promise.resolve(blob);
     },
+    videoFrames: (job) => {
+      calls.push(`video ${job.frames.length}`);
+      return Promise.resolve();
+    },
   };
   return { calls, impl };
 }
@@ -91,6 +95,21 @@ describe('map commands', () => {
     provide(impl);
     await expect(png).resolves.toBe(blob);
     expect(calls).toEqual(['snapshot']);
+  });
+
+  it('makes video frames asked before the map is ready wait for it', async () => {
+    const frames = [{ day: 1, window: null, camera: null }];
+    const job = {
+      frames,
+      canvas: {} as HTMLCanvasElement,
+      onFrame: () => Promise.resolve(),
+      signal: new AbortController().signal,
+    };
+    const done = mapCommands.videoFrames(job);
+    const { calls, impl } = fakeMap();
+    provide(impl);
+    await done;
+    expect(calls).toEqual(['video 1']);
   });
 
   it('passes a failed snapshot on to the caller', async () => {

@@ -12,6 +12,8 @@
 // - snapshot() returns a Promise that settles once the map is there and has drawn the PNG,
 //   so a button that awaits it says "busy" for the whole wait instead of dropping the click.
 
+import type { FrameJob } from '../export/video-record';
+
 export type Bounds = [[number, number], [number, number]];
 /** A story step's camera: centred exactly there (no panel offset), so a saved view replays as it was. */
 export type Camera = { lon: number; lat: number; zoom: number; bearing: number };
@@ -29,6 +31,11 @@ export interface MapCommands {
   showCamera(camera: Camera, move: CameraMove): void;
   /** The map as drawn now, with its legend, date and credits, as a PNG (null if the canvas cannot give one). */
   snapshot(): Promise<Blob | null>;
+  /**
+   * Draws a video's frames one by one on `job.canvas` (export/video-record.ts), setting the time
+   * for each; afterwards, done or cancelled, the map is as it was.
+   */
+  videoFrames(job: FrameJob): Promise<void>;
 }
 
 let ready: MapCommands | null = null;
@@ -53,6 +60,7 @@ export const mapCommands: MapCommands = {
   fitBounds: (bounds) => camera((map) => map.fitBounds(bounds)),
   showCamera: (target, move) => camera((map) => map.showCamera(target, move)),
   snapshot: () => whenReady((map) => map.snapshot()),
+  videoFrames: (job) => whenReady((map) => map.videoFrames(job)),
 };
 
 /** The map side hands over its implementation; what waited runs now. Returns the withdrawal. */
