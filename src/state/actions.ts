@@ -5,7 +5,9 @@ import { DEFAULT_VISIBLE, type ToggleId } from '../layers/ids';
 import { DEFAULT_WINDOW_DAYS } from '../timeline/visibility';
 import { parseHash, type View } from './hash';
 import { setMember } from './set-member';
-import { linkProblems, view, visible } from './store';
+import { embedMode, linkProblems, view, visible } from './store';
+import { openStory, storyErrors } from './story';
+import { leaveStoryForLink, openStoryFromLink } from './story-actions';
 import { dataErrors, kindsVisible, mode, previousTime, selectedId, time, windowDays } from './timeline';
 
 export const setLayerVisible = (id: ToggleId, on: boolean) => setMember(visible, id, on);
@@ -17,13 +19,19 @@ export function setView(next: View): void {
   view.value = next;
 }
 
-/** Applies a link: what it names replaces the state, what it omits gets the defaults. */
+/**
+ * Applies a link: what it names replaces the state, what it omits gets the defaults. A link with
+ * a story opens it at its step, which decides the view; one without leaves an open story.
+ */
 export function applyHash(hash: string): void {
   const parsed = parseHash(hash);
   batch(() => {
+    linkProblems.value = parsed.problems;
+    embedMode.value = parsed.embed ?? false;
+    if (parsed.story !== undefined && openStoryFromLink(parsed.story, parsed.step)) return;
+    if (openStory.peek()) leaveStoryForLink();
     view.value = parsed.view ?? null;
     visible.value = new Set(parsed.layers ?? DEFAULT_VISIBLE);
-    linkProblems.value = parsed.problems;
     time.value = parsed.time ?? null;
     previousTime.value = null;
     mode.value = parsed.mode ?? 'cumulative';
@@ -42,5 +50,6 @@ export function dismissLinkProblems(): void {
   batch(() => {
     linkProblems.value = [];
     dataErrors.value = [];
+    storyErrors.value = [];
   });
 }

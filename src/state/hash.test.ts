@@ -191,3 +191,37 @@ describe('the time slider in the link', () => {
     expect(formatHash(state)).toBe(link);
   });
 });
+
+describe('the story and embed parts of the link', () => {
+  it('reads a story, its step and embed mode, and writes them back in the same order', () => {
+    const parsed = parseHash('#story=security-2025&step=3&embed=1');
+    expect(parsed).toEqual({ story: 'security-2025', step: 3, embed: true, problems: [] });
+    expect(formatHash(parsed)).toBe('story=security-2025&step=3&embed=1');
+    expect(formatHash({ story: 'security-2025' })).toBe('story=security-2025&step=1');
+  });
+
+  it.each([
+    ['#story=../etc/passwd', 'story=../etc/passwd: not a story id', {}],
+    [
+      '#story=security-2025&step=0',
+      'step=0: expected a step number, 1 or more; showing step 1',
+      { story: 'security-2025' },
+    ],
+    [
+      '#story=security-2025&step=2.5',
+      'step=2.5: expected a step number, 1 or more; showing step 1',
+      { story: 'security-2025' },
+    ],
+    ['#step=2', 'step= is only used with story=', {}],
+    ['#embed=yes', 'embed=yes: expected 1', {}],
+  ])('reports %s and keeps what it can', (hash, problem, kept) => {
+    const { problems, ...rest } = parseHash(hash);
+    expect(problems).toEqual([problem]);
+    expect(rest).toEqual(kept);
+  });
+
+  it('never writes step= without story=, and embed=0 is the default', () => {
+    expect(formatHash({ step: 4 })).toBe('');
+    expect(parseHash('#embed=0')).toEqual({ problems: [] });
+  });
+});

@@ -8,8 +8,10 @@ import { EVENT_ID } from '../data/schema';
 import { DEFAULT_VISIBLE, isToggleId, TOGGLES, type ToggleId } from '../layers/ids';
 import { MAX_WINDOW_DAYS, type Mode } from '../timeline/visibility';
 import { quoted, quotedList, summarise } from './quote';
+import { formatStoryLink, readStoryLink, STORY_KEYS, type StoryLink } from './story-link';
 
-export type View = { zoom: number; lat: number; lon: number };
+/** The camera. `bearing` is not in the link (its `map=` is zoom/lat/lon); a story step keeps it. */
+export type View = { zoom: number; lat: number; lon: number; bearing?: number };
 
 export type HashState = {
   /** Absent when the hash has no usable viewport: the app opens on its default framing. */
@@ -22,13 +24,13 @@ export type HashState = {
   event?: string;
   /** Absent: every kind of event is shown. */
   kinds?: Kind[];
-};
+} & StoryLink;
 
 export type Parsed = HashState & { problems: string[] };
 
 const MAX_ZOOM = 22;
 /** The keys this map writes; any other is reported, not silently dropped. */
-const KEYS = ['map', 'layers', 't', 'mode', 'win', 'event', 'kinds'];
+const KEYS = ['map', 'layers', 't', 'mode', 'win', 'event', 'kinds', ...STORY_KEYS];
 /** This map's own links are a few hundred characters: a longer one is said to be so. */
 const LONG_LINK = 2000;
 
@@ -113,6 +115,7 @@ export function parseHash(hash: string): Parsed {
   const layers = p.get('layers');
   if (layers !== null) readLayers(layers, out);
   parseTimeline(p, out);
+  Object.assign(out, readStoryLink(p, out.problems));
   out.problems.push(...keyProblems(p));
   return out;
 }
@@ -170,5 +173,6 @@ export function formatHash(state: HashState): string {
   if (state.kinds && state.kinds.length < KINDS.length) {
     parts.push(`kinds=${KINDS.filter((k) => state.kinds?.includes(k)).join(',')}`);
   }
+  parts.push(...formatStoryLink(state));
   return parts.join('&');
 }
