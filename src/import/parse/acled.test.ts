@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fromParts } from '../../data/dates';
 import type { EventRecord } from '../../data/events';
-import { acledDelimiter, acledKind, acledRow, isAcled } from './acled';
+import { acledDelimiter, acledKind, isAcled } from './acled';
+import { acledRow } from './acled-row';
 import { ACLED_HEADER } from './fuzz-support';
+import { createNotes } from './notes';
+import { CsvRow, headerOf } from './row';
 
 const ctx = { set: 'acled-may', rowNumber: 2 };
 
@@ -183,5 +186,45 @@ describe('acledRow', () => {
     [{ geo_precision: 'x' }, 'geo_precision "x" is not 1, 2 or 3'],
   ])('rejects %j: %s', (over, reason) => {
     expect(acledRow(row(over), ctx)).toBe(reason);
+  });
+});
+
+describe('acledRow on CSV rows', () => {
+  const csvRow = (names: readonly string[], over: Record<string, string> = {}) => {
+    const values = fields(over);
+    return new CsvRow(
+      headerOf(names),
+      names.map((n) => values[n.toLowerCase()] ?? ''),
+    );
+  };
+  const names = Object.keys(fields({}));
+
+  it('reads a CSV row as it reads the same cells by name', () => {
+    expect(ok(acledRow(csvRow(names), ctx))).toEqual(ok(acledRow(row(), ctx)));
+  });
+
+  it('reads every column whatever its case, also beside columns written as ACLED does', () => {
+    const mixed = names.map((n) => (n === 'event_date' ? n : n.toUpperCase()));
+    const e = ok(acledRow(csvRow(mixed), ctx));
+    expect(e).toEqual(ok(acledRow(row(), ctx)));
+    expect(e.fatalities).toBe(2);
+  });
+
+  it('notes a date written as a number on every row that writes it, though it is read once', () => {
+    const notes = createNotes('row');
+    for (const rowNumber of [2, 3, 4])
+      ok(acledRow(csvRow(names, { event_date: '45791' }), { set: 's', rowNumber, notes }));
+    expect(notes.texts()).toEqual([expect.stringMatching(/row 2 \(45791 as 2025-05-14\) and 2 more rows/)]);
+  });
+
+  it('gives rows of a week and of a day their own dates from one cache', () => {
+    const week = ok(acledRow(csvRow(names, { time_precision: '2' }), ctx));
+    const day = ok(acledRow(csvRow(names), ctx));
+    expect([week.date_precision, week.date, week.date_note]).toEqual([
+      'week',
+      '2025-05-12',
+      'ACLED event_date 14 May 2025, time_precision 2 (week)',
+    ]);
+    expect([day.date_precision, day.date, day.date_note]).toEqual(['day', '2025-05-14', undefined]);
   });
 });

@@ -2,7 +2,7 @@
 // for the same mistakes.
 import { type DatePrecision, type Day, span, toIsoDate } from '../../data/dates';
 import { type Axis, readWrittenCoordinate } from './coordinates';
-import { clipForMessage, parseLooseDate } from './dates';
+import { clipForMessage, type NumericDate, parseLooseDate } from './dates';
 import type { Notes } from './notes';
 import type { Cells } from './row';
 
@@ -71,9 +71,13 @@ export function readLatLon(
 /** A written date read as parseLooseDate reads it; one written as a number is noted for the summary. */
 export function readDate(text: string, ctx?: RowContext): ReturnType<typeof parseLooseDate> {
   const parsed = parseLooseDate(text);
-  if ('read' in parsed && parsed.read)
-    ctx?.notes?.add(parsed.read, ctx.rowNumber, `${clipForMessage(text.trim())} as ${toIsoDate(parsed.day)}`);
+  if ('read' in parsed && parsed.read) noteNumericDate(parsed.read, text, parsed.day, ctx);
   return parsed;
+}
+
+/** Notes for the summary that the row's date was written as a number and read as `day`. */
+export function noteNumericDate(read: NumericDate, text: string, day: Day, ctx?: RowContext): void {
+  ctx?.notes?.add(read, ctx.rowNumber, `${clipForMessage(text.trim())} as ${toIsoDate(day)}`);
 }
 
 /** "33.1234, 35.6789": a place name for rows that give none. */

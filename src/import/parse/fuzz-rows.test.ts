@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDay, fromParts, toIsoDate } from '../../data/dates';
-import { acledRow } from './acled';
+import { acledRow } from './acled-row';
 import { genericRow } from './columns';
 import { parseLooseDate } from './dates';
 import { cell, checkEvent, checkReason, columnName, FIRST, LAST, RUNS, text } from './fuzz-support';
