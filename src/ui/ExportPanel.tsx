@@ -1,5 +1,6 @@
 // Take out what is on the map: the events shown at this date (kinds, imports and mode as set)
-// as GeoJSON or CSV, and a PNG of the map with its legend, date and credits.
+// as GeoJSON or CSV, a PNG of the map with its legend, date and credits, and a video of it over
+// time with its captions.
 import { useState } from 'preact/hooks';
 import { byDay } from '../data/events';
 import { eventsToCsv } from '../export/csv';
@@ -9,6 +10,7 @@ import { eventsToGeoJson } from '../export/geojson';
 import { shownIn } from '../state/event-sets';
 import { mapCommands } from '../state/map-commands';
 import { currentDay, shownCount, shownSets, timeState } from '../state/timeline';
+import { VideoDialog } from './VideoDialog';
 
 const shownNow = () => shownSets.value.flatMap((set) => shownIn(set, timeState.value)).sort(byDay);
 
@@ -31,6 +33,19 @@ function PngButton() {
     <button type="button" data-export="png" disabled={busy} onClick={save}>
       {busy ? 'Drawing…' : 'PNG image'}
     </button>
+  );
+}
+
+/** Opens the video dialog; focus comes back here when it closes. */
+function VideoButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" data-export="video" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Export video
+      </button>
+      {open && <VideoDialog onClose={() => setOpen(false)} />}
+    </>
   );
 }
 
@@ -58,9 +73,11 @@ export function ExportPanel() {
           CSV
         </button>
         <PngButton />
+        <VideoButton />
       </div>
       <p class="key-note">
-        The {count.toLocaleString('en')} events on the map at this date, or a picture of it.
+        The {count.toLocaleString('en')} events on the map at this date, a picture of it, or a video of the
+        map over time.
       </p>
     </section>
   );

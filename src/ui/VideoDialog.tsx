@@ -1,0 +1,156 @@
+// "Export video": a dialog that asks for the span, the length, the size and the format, then
+// records the map frame by frame with a progress bar and Cancel, and saves the video and its
+// captions (.vtt) under one name. The map shows what it shows now: layers, kinds and mode.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { parseIsoDate, toIsoDate } from '../data/dates';
+import { download } from '../export/download';
+import { appearances, eventCues } from '../export/video-cues';
+import { encodableFormats, type VideoFormat } from '../export/video-encode';
+import { videoFileNames } from '../export/video-files';
+import { DEFAULT_SECONDS, eventSpan, spanFrames, VIDEO_FPS, VIDEO_SIZES } from '../export/video-plan';
+import { recordVideo } from '../export/video-record';
+import { toVtt } from '../export/vtt';
+import { mapCommands } from '../state/map-commands';
+import { kindsVisible, mode, range, shownSets, windowDays } from '../state/timeline';
+import { type Settings, VideoFields } from './VideoFields';
+import './video.css';
+
+type Status =
+  | { kind: 'ready'; note?: string }
+  | { kind: 'recording'; done: number; total: number }
+  | { kind: 'error'; text: string };
+
+function defaults(): Settings {
+  const span =
+    eventSpan(
+      shownSets.peek().map((s) => s.events.index.byKind),
+      kindsVisible.peek(),
+    ) ?? range.peek();
+  return {
+    from: toIsoDate(span.start),
+    to: toIsoDate(span.end),
+    seconds: DEFAULT_SECONDS,
+    size: VIDEO_SIZES[0]?.id ?? '',
+    format: 'webm',
+  };
+}
+
+/** Records with the settings and saves both files; the captions are worked out before the first frame. */
+async function record(s: Settings, signal: AbortSignal, onProgress: (done: number, total: number) => void) {
+  const [start, end] = [parseIsoDate(s.from) ?? 0, parseIsoDate(s.to) ?? 0];
+  const size = VIDEO_SIZES.find((v) => v.id === s.size) ?? VIDEO_SIZES[0];
+  if (!size) throw new Error('no video size');
+  const frames = spanFrames({
+    start,
+    end,
+    seconds: s.seconds,
+    fps: VIDEO_FPS,
+    window: mode.peek() === 'window' ? windowDays.peek() : null,
+  });
+  const sets = shownSets.peek().map((set) => set.events);
+  const cues = eventCues(appearances(sets, frames, kindsVisible.peek()), frames.length, VIDEO_FPS);
+  const video = await recordVideo({
+    frames,
+    size,
+    format: s.format,
+    render: (job) => mapCommands.videoFrames(job),
+    onProgress,
+    signal,
+  });
+  const names = videoFileNames(start, end, s.format);
+  download(video, names.video);
+  download(toVtt(cues), names.captions, 'text/vtt');
+  return `Saved ${names.video} and its captions, ${names.captions}.`;
+}
+
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+
+function Progress({ done, total, onCancel }: { done: number; total: number; onCancel: () => void }) {
+  return (
+    <div class="video-progress">
+      <label for="video-progress">
+        Recording frame {done.toLocaleString('en')} of {total.toLocaleString('en')}
+      </label>
+      <progress id="video-progress" max={total} value={done} />
+      <div class="actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function VideoDialog({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const abort = useRef<AbortController | null>(null);
+  const [settings, setSettings] = useState(defaults);
+  const [formats, setFormats] = useState<VideoFormat[] | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'ready' });
+  const size = VIDEO_SIZES.find((v) => v.id === settings.size);
+  useEffect(() => {
+    if (ref.current && !ref.current.open) ref.current.showModal();
+    return () => abort.current?.abort();
+  }, []);
+  useEffect(() => {
+    if (!size) return;
+    void encodableFormats(size).then((can) => {
+      setFormats(can);
+      // A format this size cannot have (H.264 at 1080 lines on some machines) falls back to WebM.
+      setSettings((s) => (can.includes(s.format) || !can[0] ? s : { ...s, format: can[0] }));
+    });
+  }, [size]);
+  const start = async () => {
+    const controller = new AbortController();
+    abort.current = controller;
+    setStatus({ kind: 'recording', done: 0, total: 0 });
+    try {
+      const note = await record(settings, controller.signal, (done, total) =>
+        setStatus({ kind: 'recording', done, total }),
+      );
+      setStatus({ kind: 'ready', note });
+    } catch (e) {
+      setStatus(
+        isAbort(e)
+          ? { kind: 'ready', note: 'Cancelled: nothing was saved.' }
+          : {
+              kind: 'error',
+              text: `The video could not be made: ${e instanceof Error ? e.message : String(e)}`,
+            },
+      );
+    } finally {
+      abort.current = null;
+    }
+  };
+  const busy = status.kind === 'recording';
+  return (
+    <dialog
+      ref={ref}
+      class="panel video-dialog"
+      aria-labelledby="video-dialog-title"
+      onCancel={(e) => {
+        if (!busy) return;
+        e.preventDefault();
+        abort.current?.abort();
+      }}
+      onClose={onClose}
+    >
+      <h2 id="video-dialog-title">Export video</h2>
+      {busy ? (
+        <Progress done={status.done} total={status.total} onCancel={() => abort.current?.abort()} />
+      ) : (
+        <VideoFields
+          settings={settings}
+          formats={formats}
+          range={{ start: toIsoDate(range.value.start), end: toIsoDate(range.value.end) }}
+          onChange={setSettings}
+          onRecord={start}
+          onClose={() => ref.current?.close()}
+        />
+      )}
+      <p class="video-status" role="status">
+        {status.kind === 'ready' ? status.note : status.kind === 'error' ? status.text : ''}
+      </p>
+    </dialog>
+  );
+}
