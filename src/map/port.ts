@@ -117,8 +117,9 @@ function createMap(container: HTMLElement, o: MapOptions): MapLibreMap {
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: true, customAttribution: o.attribution }), 'bottom-right');
-  // On a narrow screen the credits start folded behind their (i) button, clear of the time bar.
-  if (container.clientWidth < 700) {
+  // On a narrow or a low screen (a phone, an embed's frame) the credits start folded behind their
+  // (i) button, clear of the time bar: unfolded, they wrap over its controls.
+  if (container.clientWidth < 700 || container.clientHeight < 600) {
     container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   }
   return map;
