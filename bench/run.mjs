@@ -1,12 +1,15 @@
 // `npm run bench [-- --n 100000]`: builds the benchmark page, serves it on 127.0.0.1, and in
 // headless Chromium measures the app's event layer against a bare repaint and MapLibre's
-// setFilter recipe, for each N. Prints a table and writes bench/results.json.
-import { writeFileSync } from 'node:fs';
+// setFilter recipe, for each N, then the app's video export (frames per second at 1280×720).
+// Prints a table and writes bench/results.json. `--video-only` measures only the video export
+// and replaces its record in the results already there.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.mjs';
 import { workersHeapMb } from './heap.mjs';
+import { measureVideo } from './video.mjs';
 
 const STEPS = Number(arg('--steps') ?? 100);
 /** Small enough that the whole run fits in ten minutes on SwiftShader; the same for every renderer. */
@@ -38,6 +41,7 @@ const record = (n, renderer, fields) => ({
   click_ms: null,
   heap_main_mb: null,
   heap_workers_mb: null,
+  video_fps: null,
   crashed: false,
   error: null,
   ...fields,
@@ -149,15 +153,35 @@ function report(records) {
   }
 }
 
-const ns = sizes();
+/** The video export's record: frames per second of 2 s at 1280×720, recorded by the app itself. */
+async function videoRecord(browser, appUrl) {
+  console.log('video export at 1280×720…');
+  try {
+    const { video_fps, ms } = await measureVideo(browser, appUrl);
+    console.log(
+      `  video export: ${video_fps.toFixed(2)} frames/s (${(ms / 1000).toFixed(1)} s for 60 frames)`,
+    );
+    return record(null, 'video-export', { video_fps: round(video_fps) });
+  } catch (e) {
+    console.log(`  video export: ${e.message}; reported as crashed`);
+    return record(null, 'video-export', { crashed: true, error: e.message });
+  }
+}
+
+const videoOnly = process.argv.includes('--video-only');
+const ns = videoOnly ? [] : sizes();
 const outDir = 'dist-bench';
-await build({ logLevel: 'warn', build: { outDir, rollupOptions: { input: 'bench/index.html' } } });
+await build({
+  logLevel: 'warn',
+  build: { outDir, rollupOptions: { input: ['bench/index.html', 'index.html'] } },
+});
 const server = await preview({
   logLevel: 'warn',
   build: { outDir },
   preview: { port: 0, host: '127.0.0.1' },
 });
 const url = `${server.resolvedUrls.local[0]}bench/index.html`;
+const appUrl = `${server.resolvedUrls.local[0]}#t=2025-08-01`;
 const browser = await chromium.launch({
   executablePath: findChromium(),
   // expose-gc: the heap figures count live data, collected first, not garbage.
@@ -172,13 +196,20 @@ try {
       records.push(...(await measure(browser, url, n, renderer)));
     }
   }
+  records.push(await videoRecord(browser, appUrl));
 } finally {
   await browser.close();
   await server.close();
 }
 const out = arg('--out') ?? join('bench', 'results.json');
-writeFileSync(out, `${JSON.stringify(records, null, 1)}\n`);
-report(records);
+/** With --video-only, the other records stay as the last full run left them. */
+const kept = videoOnly && existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : [];
+const all = [
+  ...kept.filter((r) => r.renderer !== 'video-export').map((r) => record(r.n, r.renderer, r)),
+  ...records,
+];
+writeFileSync(out, `${JSON.stringify(all, null, 1)}\n`);
+if (!videoOnly) report(records.filter((r) => r.renderer !== 'video-export'));
 console.log(
   `viewport ${VIEWPORT.width}×${VIEWPORT.height}, ${STEPS} steps per measure; ${((Date.now() - started) / 1000).toFixed(0)} s; wrote ${out}`,
 );
