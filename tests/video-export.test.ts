@@ -189,6 +189,8 @@ describe('video export', () => {
       document.querySelector('.video-status')?.textContent?.startsWith('Cancelled'),
     );
     expect(await mapState(page)).toEqual(before);
+    // Cancel, which had focus, is gone: focus is on Record video again, inside the dialog.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Record video');
     page.off('download', count);
     expect(downloads).toBe(0);
     await page.keyboard.press('Escape');

@@ -81,26 +81,12 @@ function Progress({ done, total, onCancel }: { done: number; total: number; onCa
   );
 }
 
-export function VideoDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+/** One recording at a time: its status, and start and cancel. Unmounting cancels it. */
+function useRecorder() {
   const abort = useRef<AbortController | null>(null);
-  const [settings, setSettings] = useState(defaults);
-  const [formats, setFormats] = useState<VideoFormat[] | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'ready' });
-  const size = VIDEO_SIZES.find((v) => v.id === settings.size);
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-    return () => abort.current?.abort();
-  }, []);
-  useEffect(() => {
-    if (!size) return;
-    void encodableFormats(size).then((can) => {
-      setFormats(can);
-      // A format this size cannot have (H.264 at 1080 lines on some machines) falls back to WebM.
-      setSettings((s) => (can.includes(s.format) || !can[0] ? s : { ...s, format: can[0] }));
-    });
-  }, [size]);
-  const start = async () => {
+  useEffect(() => () => abort.current?.abort(), []);
+  const start = async (settings: Settings) => {
     const controller = new AbortController();
     abort.current = controller;
     setStatus({ kind: 'recording', done: 0, total: 0 });
@@ -110,19 +96,48 @@ export function VideoDialog({ onClose }: { onClose: () => void }) {
       );
       setStatus({ kind: 'ready', note });
     } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
       setStatus(
         isAbort(e)
           ? { kind: 'ready', note: 'Cancelled: nothing was saved.' }
-          : {
-              kind: 'error',
-              text: `The video could not be made: ${e instanceof Error ? e.message : String(e)}`,
-            },
+          : { kind: 'error', text: `The video could not be made: ${why}` },
       );
     } finally {
       abort.current = null;
     }
   };
+  return { status, start, cancel: () => abort.current?.abort() };
+}
+
+/** What this browser can encode at the chosen size; a format it cannot falls back to the first it can. */
+function useFormats(settings: Settings, setSettings: (update: (s: Settings) => Settings) => void) {
+  const [formats, setFormats] = useState<VideoFormat[] | null>(null);
+  const size = VIDEO_SIZES.find((v) => v.id === settings.size);
+  useEffect(() => {
+    if (!size) return;
+    void encodableFormats(size).then((can) => {
+      setFormats(can);
+      setSettings((s) => (can.includes(s.format) || !can[0] ? s : { ...s, format: can[0] }));
+    });
+  }, [size, setSettings]);
+  return formats;
+}
+
+export function VideoDialog({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [settings, setSettings] = useState(defaults);
+  const formats = useFormats(settings, setSettings);
+  const { status, start, cancel } = useRecorder();
   const busy = status.kind === 'recording';
+  useEffect(() => {
+    if (ref.current && !ref.current.open) ref.current.showModal();
+  }, []);
+  const wasBusy = useRef(false);
+  useEffect(() => {
+    // The progress bar (and its Cancel, which had focus) gave way to the form: focus stays inside.
+    if (wasBusy.current && !busy) ref.current?.querySelector<HTMLElement>('.primary')?.focus();
+    wasBusy.current = busy;
+  }, [busy]);
   return (
     <dialog
       ref={ref}
@@ -131,20 +146,20 @@ export function VideoDialog({ onClose }: { onClose: () => void }) {
       onCancel={(e) => {
         if (!busy) return;
         e.preventDefault();
-        abort.current?.abort();
+        cancel();
       }}
       onClose={onClose}
     >
       <h2 id="video-dialog-title">Export video</h2>
       {busy ? (
-        <Progress done={status.done} total={status.total} onCancel={() => abort.current?.abort()} />
+        <Progress done={status.done} total={status.total} onCancel={cancel} />
       ) : (
         <VideoFields
           settings={settings}
           formats={formats}
           range={{ start: toIsoDate(range.value.start), end: toIsoDate(range.value.end) }}
           onChange={setSettings}
-          onRecord={start}
+          onRecord={() => start(settings)}
           onClose={() => ref.current?.close()}
         />
       )}
