@@ -1,0 +1,105 @@
+// The map side of a video export against a fake port: the time each frame is drawn at, a frame
+// that repeats the one before not drawn again, and the map given back as it was, done or cancelled.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../data/dates';
+import { makeEvent } from '../export/test-events';
+import type { VideoFrame } from '../export/video-plan';
+import type { FrameJob } from '../export/video-record';
+import { curatedEvents, currentDay, mode, time, windowDays } from '../state/timeline';
+import type { DrawnFrame, MapPort } from './port';
+import { renderVideoFrames } from './video-frames';
+
+const day = (iso: string) => parseIsoDate(iso) as number;
+
+/** A 2D context that does nothing: the drawing itself is the browser test's to judge. */
+const quietContext = (canvas: { width: number; height: number }) =>
+  new Proxy({ canvas } as unknown as CanvasRenderingContext2D, {
+    get: (target, key) =>
+      key in target
+        ? target[key as keyof CanvasRenderingContext2D]
+        : key === 'measureText'
+          ? () => ({ width: 10 })
+          : () => {},
+    set: () => true,
+  });
+
+function fakePort() {
+  const calls: string[] = [];
+  const drawnDays: number[] = [];
+  const view = { lon: 35.9, lat: 33, zoom: 9 };
+  const frame = { canvas: {} as HTMLCanvasElement, pixelRatio: 1 } as DrawnFrame;
+  const port: Partial<MapPort> = {
+    view: () => view,
+    size: () => ({ width: 1280, height: 800 }),
+    jumpTo: (v) => void calls.push(`jump ${v.zoom.toFixed(2)}`),
+    renderAt: (s) => void calls.push(s ? `render at ${s.width}×${s.height}@${s.pixelRatio}` : 'render back'),
+    idleFrame: <T>(read: (f: DrawnFrame) => T): Promise<Awaited<T>> => {
+      drawnDays.push(currentDay.peek());
+      return Promise.resolve(read(frame)) as Promise<Awaited<T>>;
+    },
+  };
+  return { port: port as MapPort, calls, drawnDays, view };
+}
+
+function jobOf(
+  frames: VideoFrame[],
+  onFrame: (i: number) => Promise<void> = async () => {},
+  signal = new AbortController().signal,
+): FrameJob {
+  const canvas = { width: 1920, height: 1080 } as HTMLCanvasElement;
+  canvas.getContext = (() => quietContext(canvas)) as unknown as HTMLCanvasElement['getContext'];
+  return { frames, canvas, onFrame, signal };
+}
+
+const f = (iso: string, window: number | null = null): VideoFrame => ({
+  day: day(iso),
+  window,
+  camera: null,
+});
+
+describe('renderVideoFrames', () => {
+  // The slider's range comes from the events: a year of them, so every day below is in it.
+  beforeEach(() => {
+    curatedEvents.value = [
+      makeEvent({ date: '2025-01-01', day: day('2025-01-01'), end: day('2025-01-01') }),
+      makeEvent({ id: 'b', date: '2025-12-31', day: day('2025-12-31'), end: day('2025-12-31') }),
+    ];
+  });
+  afterEach(() => {
+    curatedEvents.value = [];
+    time.value = null;
+    mode.value = 'cumulative';
+    windowDays.value = 30;
+  });
+
+  it('draws each distinct frame once at its day, hands every frame on, and gives the map back', async () => {
+    time.value = day('2025-06-01');
+    const { port, calls, drawnDays } = fakePort();
+    const handed: number[] = [];
+    const frames = [f('2025-05-01'), f('2025-05-01'), f('2025-05-02', 7), f('2025-05-03', 7)];
+    await renderVideoFrames(
+      port,
+      jobOf(frames, async (i) => void handed.push(i)),
+    );
+    expect(drawnDays).toEqual([day('2025-05-01'), day('2025-05-02'), day('2025-05-03')]);
+    expect(handed).toEqual([0, 1, 2, 3]);
+    // Drawn at 1280×720 css px at 1.5 for a 1920×1080 video, one camera jump in, one back.
+    expect(calls[0]).toBe('render at 1280×720@1.5');
+    expect(calls.filter((c) => c.startsWith('jump'))).toHaveLength(2);
+    expect(calls.slice(-2)).toEqual(['render back', 'jump 9.00']);
+    expect([currentDay.value, mode.value, windowDays.value]).toEqual([day('2025-06-01'), 'cumulative', 30]);
+  });
+
+  it('stops at a cancel between frames and still gives the map back', async () => {
+    time.value = day('2025-06-01');
+    mode.value = 'window';
+    const { port, calls, drawnDays } = fakePort();
+    const controller = new AbortController();
+    const frames = [f('2025-05-01'), f('2025-05-02'), f('2025-05-03')];
+    const job = jobOf(frames, async (i) => void (i === 0 && controller.abort()), controller.signal);
+    await expect(renderVideoFrames(port, job)).rejects.toThrow('cancelled');
+    expect(drawnDays).toEqual([day('2025-05-01')]);
+    expect(calls.slice(-2)).toEqual(['render back', 'jump 9.00']);
+    expect([currentDay.value, mode.value]).toEqual([day('2025-06-01'), 'window']);
+  });
+});
