@@ -6,12 +6,12 @@ import { setView } from '../state/actions';
 import type { View } from '../state/hash';
 import { reportLoadError } from '../state/load-errors';
 import { type MapCommands, provideMapCommands } from '../state/map-commands';
-import { DEFAULT_BOUNDS, view, visible } from '../state/store';
+import { DEFAULT_BOUNDS, embedMode, view, visible } from '../state/store';
 import { bindDatasetLayers } from './bind-datasets';
 import { bindPicking } from './bind-picking';
 import { bindStacks } from './bind-stacks';
 import { bindEventLayerState } from './event-layer-state';
-import { fitPadding } from './framing';
+import { fitPadding, type Padding } from './framing';
 import type { MapPort } from './port';
 import { snapshot } from './snapshot';
 import { renderVideoFrames } from './video-frames';
@@ -29,11 +29,18 @@ function syncVisibility(port: MapPort): () => void {
   });
 }
 
+/** An embed has no panels: only its top bar and time bar cover the frame, a share of its height. */
+function embedPadding({ width, height }: { width: number; height: number }): Padding {
+  const side = Math.min(50, width * 0.1);
+  return { top: Math.min(60, height * 0.2), bottom: Math.min(110, height * 0.35), left: side, right: side };
+}
+
 function syncView(port: MapPort): () => void {
   return effect(() => {
     const want = view.value;
     if (want === null) {
-      port.fitBounds(DEFAULT_BOUNDS, { animate: false, padding: fitPadding(port.size()) });
+      const padding = embedMode.value ? embedPadding(port.size()) : fitPadding(port.size());
+      port.fitBounds(DEFAULT_BOUNDS, { animate: false, padding });
     } else if (!sameView(want, port.view())) {
       port.jumpTo(want);
     }

@@ -20,3 +20,11 @@ export const stepAnnouncement = computed(() => {
   if (!open || !step) return '';
   return `Step ${stepIndex.value + 1} of ${open.story.steps.length}: ${step.title}. ${step.caption}`;
 });
+
+/** The open story, its step shown, where that is (from 0) and how many steps: what a panel draws. */
+export const storyPosition = computed(() => {
+  const open = openStory.value;
+  const step = currentStep.value;
+  if (!open || !step) return null;
+  return { story: open.story, step, at: stepIndex.value, count: open.story.steps.length };
+});

@@ -1,7 +1,8 @@
-// Files dropped anywhere on the page are imported; while dragging, the page says so.
+// Files dropped anywhere on the page are imported, or opened when they are story files; while
+// dragging, the page says so.
 import { signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
-import { addFile } from '../state/add-file';
+import { openDroppedFile } from '../state/story-file';
 
 const dragging = signal(false);
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -20,7 +21,7 @@ export function DropZone({ children }: { children: ComponentChildren }) {
     if (!hasFiles(e)) return;
     e.preventDefault();
     dragging.value = false;
-    for (const file of Array.from(e.dataTransfer?.files ?? [])) void addFile(file, file.name);
+    for (const file of Array.from(e.dataTransfer?.files ?? [])) void openDroppedFile(file);
   };
   return (
     // A drop target for files, not a control: the "Add data" button is the keyboard's way in.
@@ -29,7 +30,7 @@ export function DropZone({ children }: { children: ComponentChildren }) {
       {children}
       {dragging.value && (
         <div class="drop-hint" aria-hidden="true">
-          Drop CSV or GeoJSON files to add them to the map
+          Drop CSV or GeoJSON files to add them to the map, or a story file to open it
         </div>
       )}
     </div>
