@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recordAt, tableBuffers, tableOf } from './event-table';
+import { recordAt, tableBuffers } from './event-table';
 import { type EventRecord, parseEvents } from './events';
 import { KINDS } from './kinds';
+import { tableOf } from './table-builder';
 
 const curated = parseEvents(JSON.parse(readFileSync('geo/events.geojson', 'utf8'))).events;
 

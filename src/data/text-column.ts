@@ -10,7 +10,7 @@ export type CodedText = { codes: Uint8Array | Uint16Array | Uint32Array; values:
 export type TextColumn = PlainText | CodedText;
 
 /** Coded when at most this share of the rows hold distinct values: below it the codes pay. */
-const CODED_SHARE = 0.25;
+export const CODED_SHARE = 0.25;
 
 /**
  * Bytes of `s` in UTF-8, counted as TextEncoder writes it: a lone surrogate as U+FFFD (3 bytes).
@@ -60,7 +60,7 @@ export function plainText(values: readonly string[]): PlainText {
 }
 
 /** Rows looked at first: if most of these differ, the column is not coded (ids, notes). */
-const SAMPLE = 1024;
+export const SAMPLE = 1024;
 
 /** Distinct values and a code per row, or null as soon as they are too many to be worth it. */
 function distinct(values: readonly string[]): { codes: Uint32Array; list: string[] } | null {
@@ -91,14 +91,14 @@ export function textColumn(values: readonly string[]): TextColumn {
   const coded = distinct(values);
   if (!coded) return plainText(values);
   const { list } = coded;
-  // The narrowest codes that hold every value: an empty optional column costs a byte a row.
-  const codes =
-    list.length <= 0x100
-      ? Uint8Array.from(coded.codes)
-      : list.length <= 0x10000
-        ? Uint16Array.from(coded.codes)
-        : coded.codes;
-  return { codes, values: plainText(list) };
+  return { codes: narrowCodes(coded.codes, list.length), values: plainText(list) };
+}
+
+/** The narrowest codes that hold `distinct` values: an empty optional column costs a byte a row. */
+export function narrowCodes(codes: Uint32Array, distinct: number): CodedText['codes'] {
+  if (distinct <= 0x100) return Uint8Array.from(codes);
+  if (distinct <= 0x10000) return Uint16Array.from(codes);
+  return codes;
 }
 
 const decoder = new TextDecoder();

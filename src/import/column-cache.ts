@@ -6,10 +6,10 @@ import { pack, unpack } from './pieces';
 import type { PreparedParts } from './prepared';
 import { open, piecesOf } from './store';
 import { COLUMNS } from './store-record';
-import type { ImportResult } from './types';
+import type { ImportSummary } from './types';
 
 /** What an import gave besides its events, and its events as the worker prepared them. */
-export type Cached = { key: string; result: Omit<ImportResult, 'events'>; prepared: PreparedParts };
+export type Cached = { key: string; result: ImportSummary; prepared: PreparedParts };
 /**
  * As stored: the prepared parts as a skeleton whose typed arrays are pieces under [id, n]
  * (import/pieces.ts), since a million rows' columns pass the engine's limit for one value.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importCsvFile } from './csv-file';
 import { parseCsvText } from './parse/csv';
-import { ACLED_HEADER, checkPrototype } from './parse/fuzz-support';
+import { ACLED_HEADER, checkPrototype, resultOf } from './parse/fuzz-support';
 import { CHUNK_BYTES, notUtf8At } from './read-text';
 
 const opts = { set: 'file' };
@@ -23,7 +23,7 @@ describe('importCsvFile', () => {
     expect(utf8(text).length).toBeGreaterThan(2 * CHUNK_BYTES);
     const { outcome, progress } = await imported([text]);
     expect(outcome).toEqual(parseCsvText(text, opts));
-    expect('events' in outcome && outcome.events.length).toBe(5000);
+    expect('table' in outcome && outcome.table.count).toBe(5000);
     expect(JSON.stringify(outcome)).not.toContain('\uFFFD');
     const size = utf8(text).length;
     const chunkEnds = Array.from({ length: Math.ceil(size / CHUNK_BYTES) }, (_, i) =>
@@ -60,7 +60,7 @@ describe('importCsvFile', () => {
     const row = ACLED_HEADER.map((c) => cells.get(c) ?? 'a; b');
     const { outcome } = await imported([`${header.join(',')}\n${[...row, 'p', 'c'].join(',')}\n`]);
     expect(outcome).toMatchObject({ format: 'acled', errors: [], columns: header });
-    expect('events' in outcome && outcome.events[0]?.sources).toEqual([{ outlet: 'a' }, { outlet: 'b' }]);
+    expect(resultOf(outcome).events[0]?.sources).toEqual([{ outlet: 'a' }, { outlet: 'b' }]);
     checkPrototype();
   });
 
@@ -68,7 +68,7 @@ describe('importCsvFile', () => {
     const text = '\uFEFFsep=;\n# made by hand\ndate;lat;lon\n2025-05-14;33,1;35,8\n';
     const { outcome } = await imported([text]);
     expect(outcome).toEqual(parseCsvText(text, opts));
-    expect(outcome).toMatchObject({ events: [{ lat: 33.1, lon: 35.8 }], notes: { length: 3 } });
+    expect(resultOf(outcome)).toMatchObject({ events: [{ lat: 33.1, lon: 35.8 }], notes: { length: 3 } });
     expect((await imported(['date lat lon\n1 2 3\n'])).outcome).toHaveProperty('fatal');
   });
 

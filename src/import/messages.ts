@@ -1,7 +1,7 @@
 // What the import worker and the page say to each other. The events come back once, as columns
 // whose buffers are transferred, not copied: receiving a million rows costs the page nothing.
 import type { PreparedParts } from './prepared';
-import type { ColumnMapping, DateRange, ImportResult, NeedsMapping } from './types';
+import type { ColumnMapping, DateRange, ImportSummary, NeedsMapping } from './types';
 
 /** A file to read: into which set, with the columns the user chose and the dates kept, if any. */
 export type ImportRequest = {
@@ -17,7 +17,7 @@ export type ImportRequest = {
 export type WorkerMessage =
   | { type: 'progress'; progress: number }
   | { type: 'question'; question: NeedsMapping }
-  | { type: 'done'; result: Omit<ImportResult, 'events'>; prepared: PreparedParts }
+  | { type: 'done'; result: ImportSummary; prepared: PreparedParts }
   /** After done: whether the columns were cached for the next reload (the worker may stop now). */
   | { type: 'cached'; stored: boolean }
   | { type: 'fatal'; message: string };

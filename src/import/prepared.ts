@@ -3,10 +3,10 @@
 // parts as typed arrays and plain objects and transfers them; the page only gives them their
 // lookups (revive), so a million rows reach the map without a pass over them on the page's thread.
 import type { Day } from '../data/dates';
-import { type EventTable, idAt, tableBuffers, tableOf } from '../data/event-table';
+import { type EventTable, idAt, tableBuffers } from '../data/event-table';
 import type { EventRecord } from '../data/events';
+import { tableOf } from '../data/table-builder';
 import type { DrawColumns } from '../layers/event-drawing/arrays';
-import type { Ids } from '../layers/event-drawing/by-id';
 import {
   type DrawingParts,
   drawingBuffers,
@@ -24,9 +24,8 @@ export type PreparedParts = Parts & { drawing: DrawingParts };
 /** As the page uses them. */
 export type PreparedEvents = Parts & { drawing: EventDrawing };
 
-/** `ids` reads row p's id faster than the table can (the worker still has the parsed rows). */
-export function prepareParts(table: EventTable, ids?: Ids): PreparedParts {
-  const columns: DrawColumns = { ...table, idAt: ids?.idAt ?? ((p) => idAt(table, p)) };
+export function prepareParts(table: EventTable): PreparedParts {
+  const columns: DrawColumns = { ...table, idAt: (p) => idAt(table, p) };
   return {
     table,
     index: buildIndex(table),

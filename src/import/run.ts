@@ -2,10 +2,10 @@
 // the reading, parsing and laying out never run on its thread. Cancelling terminates the worker.
 import type { ImportRequest, WorkerMessage } from './messages';
 import { type PreparedEvents, revive } from './prepared';
-import type { ImportResult, NeedsMapping } from './types';
+import type { ImportSummary, NeedsMapping } from './types';
 
 /** What an import gave, its events as a table with everything the page needs of it. */
-export type Imported = Omit<ImportResult, 'events'> & { events: PreparedEvents };
+export type Imported = ImportSummary & { events: PreparedEvents };
 
 export type Outcome =
   | { kind: 'done'; result: Imported }

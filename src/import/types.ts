@@ -1,7 +1,7 @@
 // What an import produces and what it remembers: shared by the parsers (run in a worker), the
 // store (IndexedDB) and the UI.
 import type { AreaFeature } from '../data/areas';
-import type { EventRecord } from '../data/events';
+import type { EventTable } from '../data/event-table';
 
 export type ImportFormat = 'acled' | 'csv' | 'geojson';
 
@@ -32,10 +32,13 @@ export type DateRange = { from: string; to: string };
 /** Rows dated far from the rest: how many, in words with the first few, and the range to keep. */
 export type DateOutliers = { count: number; noun: 'row' | 'feature'; text: string; keep: DateRange };
 
-/** Everything one file gave: the good events, its areas, and every rejected row explained. */
+/**
+ * Everything one file gave: the good events (as a table, by day: the parsers add each event to
+ * it as they read it), its areas, and every rejected row explained.
+ */
 export type ImportResult = {
   format: ImportFormat;
-  events: EventRecord[];
+  table: EventTable;
   areas: AreaFeature[];
   errors: RowError[];
   /** CSV header, in file order, so rejected rows can be written back out as CSV. */
@@ -45,6 +48,9 @@ export type ImportResult = {
   /** Rows dated far from the rest, which the user may drop (parse/outliers.ts). */
   outliers?: DateOutliers;
 };
+
+/** A result without its events: what is posted, stored and summarised beside the table. */
+export type ImportSummary = Omit<ImportResult, 'table'>;
 
 /** The parser could not tell which columns to use: the user picks them in a dialog. */
 export type NeedsMapping = {

@@ -2,7 +2,6 @@
 // Reads one file off the page's thread: sniffs it, reads CSV as a stream and GeoJSON whole (both
 // as UTF-8 throughout, or not at all), and posts progress, a question about columns, or the events
 // as a table with everything the page needs of it, its buffers transferred.
-import { tableOf } from '../data/event-table';
 import { type Cached, readCached, writeCached } from './column-cache';
 import { importCsvFile } from './csv-file';
 import type { ImportRequest, WorkerMessage } from './messages';
@@ -33,12 +32,9 @@ async function send(id: string, cached: Cached, write: boolean): Promise<void> {
 
 async function finish(outcome: Outcome, req: ImportRequest): Promise<void> {
   if ('fatal' in outcome) return post({ type: 'fatal', message: outcome.fatal });
-  if (!('events' in outcome)) return post({ type: 'question', question: outcome });
-  const { events, ...result } = outcome;
-  const prepared = prepareParts(tableOf(events, req.set), {
-    count: events.length,
-    idAt: (p) => events[p]?.id ?? '',
-  });
+  if (!('table' in outcome)) return post({ type: 'question', question: outcome });
+  const { table, ...result } = outcome;
+  const prepared = prepareParts(table);
   await send(req.set, { key: cacheKey(req), result, prepared }, true);
 }
 

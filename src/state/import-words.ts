@@ -1,6 +1,6 @@
 // The small pure parts of importing: new ids, the next colour, the summary and what it says.
 import { quotedName } from '../import/file-name';
-import type { ImportResult } from '../import/types';
+import type { ImportSummary } from '../import/types';
 import type { ImportMessage } from './datasets';
 
 /**
@@ -28,7 +28,7 @@ const n = (x: number) => x.toLocaleString('en');
 const plural = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
 
 /** What a summary reads of an import: how many events, not the events. */
-export type Summarised = Omit<ImportResult, 'events'> & { eventCount: number };
+export type Summarised = ImportSummary & { eventCount: number };
 
 /** “acled.csv”: 1,203 imported, 4 rejected. */
 export function describeResult(

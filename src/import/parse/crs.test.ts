@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ImportResult, NeedsMapping } from '../types';
+import type { NeedsMapping } from '../types';
 import { crsOf, fromWebMercator } from './crs';
-import { RUNS } from './fuzz-support';
+import { RUNS, resultOf } from './fuzz-support';
 import { parseGeoJsonText } from './geojson';
 
 const opts = { set: 'mine' };
@@ -73,7 +73,7 @@ describe('a GeoJSON file with a crs', () => {
 
   it('has its Web Mercator metres converted to longitude and latitude, and says so', () => {
     const [x = 0, y = 0] = toWebMercator(35.8, 33.1);
-    const r = parseGeoJsonText(file('EPSG:3857', x, y), opts) as ImportResult;
+    const r = resultOf(parseGeoJsonText(file('EPSG:3857', x, y), opts));
     expect(r.events[0]?.lon).toBeCloseTo(35.8, 9);
     expect(r.events[0]?.lat).toBeCloseTo(33.1, 9);
     const line = r.areas[0]?.geometry.coordinates as number[][];

@@ -1,15 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fromParts } from '../../data/dates';
-import type { ImportResult, NeedsMapping } from '../types';
+import type { NeedsMapping } from '../types';
 import { createCsvImporter, NO_ROWS, parseCsvText } from './csv';
-import { ACLED_HEADER, checkPrototype, HOSTILE_NAMES } from './fuzz-support';
+import { ACLED_HEADER, checkPrototype, HOSTILE_NAMES, resultOf } from './fuzz-support';
 
 const opts = { set: 'mine' };
 
-const result = (r: ImportResult | NeedsMapping | { fatal: string }): ImportResult => {
-  if (!('events' in r)) throw new Error(JSON.stringify(r));
-  return r;
-};
+const result = resultOf;
 
 const ACLED = [
   'event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,location,admin1,latitude,longitude,geo_precision,source,notes,fatalities',

@@ -4,7 +4,7 @@
 // string.
 import Papa from 'papaparse';
 import type { EventRecord } from '../../data/events';
-import { byDay } from '../../data/events';
+import { tableBuilder } from '../../data/table-builder';
 import type { ColumnMapping, DateRange, ImportFormat, ImportResult, NeedsMapping, RowError } from '../types';
 import { isAcled } from './acled';
 import { acledRow } from './acled-row';
@@ -32,7 +32,7 @@ const SWAP_FIX = {
 const ASK_SWAP = 'If so, swap them here (“Swap latitude and longitude”); if not, import as it is.';
 
 export function createCsvImporter(opts: CsvOptions): CsvImporter {
-  const events: EventRecord[] = [];
+  const table = tableBuilder(opts.set);
   const errors: RowError[] = [];
   let header: Header = headerOf([]);
   let format: ImportFormat = 'csv';
@@ -97,7 +97,7 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
       if (typeof result === 'string')
         errors.push({ where: `row ${rowNumber}`, reason: result, raw: recordOf(row) });
       else {
-        events.push(result);
+        table.add(result);
         census.add(result.lat, result.lon, rowNumber);
       }
     },
@@ -112,9 +112,9 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
       const question = swapQuestion();
       if (question) return question;
       const columns = [...header.columns];
-      events.sort(byDay);
-      const outliers = outliersOf(events, opts.set, 'row');
-      return { format, events, areas: [], errors, columns, notes: notes.texts(), ...outliers };
+      const events = table.finish('by-day');
+      const outliers = outliersOf(events, 'row');
+      return { format, table: events, areas: [], errors, columns, notes: notes.texts(), ...outliers };
     },
   };
 }

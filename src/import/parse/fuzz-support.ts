@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { expect } from 'vitest';
 import { formatDay, fromParts, toIsoDate } from '../../data/dates';
+import { recordsOf } from '../../data/event-table';
 import { byDay, type EventRecord } from '../../data/events';
 import { isKind } from '../../data/kinds';
 import { EVENT_ID } from '../../data/schema';
@@ -34,10 +35,13 @@ const PROTOTYPE = Object.getOwnPropertyDescriptors(Object.prototype);
 export const checkPrototype = () =>
   expect(Object.getOwnPropertyDescriptors(Object.prototype)).toEqual(PROTOTYPE);
 
+/** A result with its table's rows read back as records, for tests to look at. */
+export type ReadResult = ImportResult & { events: EventRecord[] };
+
 /** A parser's answer that must be a result: the test fails with the answer when it is not. */
-export function resultOf(r: ImportResult | NeedsMapping | { fatal: string }): ImportResult {
-  if (!('events' in r)) throw new Error(`not a result: ${JSON.stringify(r)}`);
-  return r;
+export function resultOf(r: ImportResult | NeedsMapping | { fatal: string }): ReadResult {
+  if (!('table' in r)) throw new Error(`not a result: ${JSON.stringify(r)}`);
+  return { ...r, events: recordsOf(r.table) };
 }
 
 /** Checks a parser's answer; returns how many events it built. */
@@ -47,18 +51,19 @@ export function checkOutcome(r: ImportResult | NeedsMapping | { fatal: string })
     checkReason(r.fatal);
     return 0;
   }
-  if (!('events' in r)) {
+  if (!('table' in r)) {
     expect(r.required.length).toBeGreaterThan(0);
     expect(r.sample.length).toBeLessThanOrEqual(5);
     return 0;
   }
-  r.events.forEach(checkEvent);
-  expect([...r.events].sort(byDay)).toEqual(r.events);
+  const events = recordsOf(r.table);
+  events.forEach(checkEvent);
+  expect([...events].sort(byDay)).toEqual(events);
   for (const e of r.errors) {
     checkReason(e.where);
     checkReason(e.reason);
   }
-  return r.events.length;
+  return events.length;
 }
 
 export const text = fc.string({ unit: 'binary', maxLength: 300 });

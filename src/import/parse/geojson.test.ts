@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromParts } from '../../data/dates';
-import type { ImportResult, NeedsMapping } from '../types';
-import { checkPrototype, HOSTILE_NAMES } from './fuzz-support';
+import type { NeedsMapping } from '../types';
+import { checkPrototype, HOSTILE_NAMES, resultOf } from './fuzz-support';
 import { parseGeoJsonText } from './geojson';
 
 const opts = { set: 'geo' };
@@ -20,10 +20,7 @@ const square = [
 ];
 const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 
-const result = (r: ImportResult | NeedsMapping | { fatal: string }): ImportResult => {
-  if (!('events' in r)) throw new Error(JSON.stringify(r));
-  return r;
-};
+const result = resultOf;
 
 describe('parseGeoJsonText', () => {
   it('turns points into events and other geometries into areas', () => {

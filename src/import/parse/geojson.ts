@@ -2,7 +2,8 @@
 // as a CSV row is), a MultiPoint one event at each of its points, and every other geometry an
 // area drawn on the import's layer.
 import type { AreaFeature } from '../../data/areas';
-import { byDay, type EventRecord } from '../../data/events';
+import type { EventRecord } from '../../data/events';
+import { tableBuilder } from '../../data/table-builder';
 import type { ColumnMapping, ImportResult, NeedsMapping, RowError } from '../types';
 import { askForMapping, genericRow, guessMapping, mappingFits } from './columns';
 import type { CsvOptions } from './csv';
@@ -141,7 +142,7 @@ function readPoints(
   notes: Notes,
   errors: Sorted['errors'],
 ) {
-  const events: EventRecord[] = [];
+  const table = tableBuilder(opts.set);
   const census = createSwapCensus('feature');
   const outside = opts.datesWithin ? outsideOf(opts.datesWithin) : () => null;
   for (const p of points) {
@@ -152,12 +153,12 @@ function readPoints(
       errors.push({ index: p.index, error: { where: `feature ${p.index + 1}`, reason: result, raw: p.raw } });
       continue;
     }
-    for (const e of result) events.push(e);
+    for (const e of result) table.add(e);
     for (const e of result) census.add(e.lat, e.lon, p.index + 1);
   }
   const hint = census.hint();
   if (hint) notes.say(swapText(hint, SWAP_FIX));
-  return events.sort(byDay);
+  return table.finish('by-day');
 }
 
 export function parseGeoJsonText(text: string, opts: CsvOptions): ImportResult | NeedsMapping | Fatal {
@@ -171,9 +172,9 @@ export function parseGeoJsonText(text: string, opts: CsvOptions): ImportResult |
   const columns = propertyNames(points);
   const mapping = points.length > 0 ? mappingFor(points, columns, opts.mapping) : {};
   if ('sample' in mapping) return mapping;
-  const events = readPoints(points, mapping, opts, notes, errors);
+  const table = readPoints(points, mapping, opts, notes, errors);
   errors.sort((a, b) => a.index - b.index);
   const rejected = errors.map((e) => e.error);
-  const outliers = outliersOf(events, opts.set, 'feature');
-  return { format: 'geojson', events, areas, errors: rejected, columns, notes: notes.texts(), ...outliers };
+  const outliers = outliersOf(table, 'feature');
+  return { format: 'geojson', table, areas, errors: rejected, columns, notes: notes.texts(), ...outliers };
 }

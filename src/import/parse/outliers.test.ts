@@ -5,13 +5,20 @@ import { byDay, type EventRecord } from '../../data/events';
 import { parseCsvText } from './csv';
 import { RUNS, resultOf } from './fuzz-support';
 import { parseGeoJsonText } from './geojson';
-import { findDateOutliers, outsideOf } from './outliers';
+import { type DatedRows, findDateOutliers, outsideOf } from './outliers';
 
 const opts = { set: 'mine' };
 const eventOn = (day: number, i: number) =>
   ({ id: `mine-${i + 2}`, day, date: toIsoDate(day) }) as EventRecord;
 const sorted = (days: number[]) => days.map(eventOn).sort(byDay);
 const where = (e: EventRecord) => `row ${e.id.slice(5)}`;
+/** Records sorted by day, as findDateOutliers reads them. */
+const dated = (events: readonly EventRecord[]): DatedRows => ({
+  count: events.length,
+  day: (i) => events[i]?.day ?? 0,
+  date: (i) => events[i]?.date ?? '',
+  where: (i) => where(events[i] as EventRecord),
+});
 const in2025 = (n: number) => Array.from({ length: n }, (_, i) => fromParts(2025, 1, 1) + ((i * 37) % 365));
 const CSV = [
   'date,lat,lon,title',
@@ -69,10 +76,10 @@ describe('findDateOutliers', () => {
 
   it('leaves alone a file spread over years, a 2023 row among 2025 ones, and too few rows to tell', () => {
     const years = Array.from({ length: 15 }, (_, i) => fromParts(2011 + i, 6, 1));
-    expect(findDateOutliers(sorted(years), where, 'row')).toBeNull();
-    expect(findDateOutliers(sorted([...in2025(6), fromParts(2023, 10, 12)]), where, 'row')).toBeNull();
-    expect(findDateOutliers(sorted([fromParts(1900, 1, 1), fromParts(2025, 1, 1)]), where, 'row')).toBeNull();
-    expect(findDateOutliers(sorted([fromParts(1900, 1, 1), ...in2025(2)]), where, 'row')?.count).toBe(1);
+    expect(findDateOutliers(dated(sorted(years)), 'row')).toBeNull();
+    expect(findDateOutliers(dated(sorted([...in2025(6), fromParts(2023, 10, 12)])), 'row')).toBeNull();
+    expect(findDateOutliers(dated(sorted([fromParts(1900, 1, 1), fromParts(2025, 1, 1)])), 'row')).toBeNull();
+    expect(findDateOutliers(dated(sorted([fromParts(1900, 1, 1), ...in2025(2)])), 'row')?.count).toBe(1);
   });
 
   it('never calls more than a quarter of the rows far, and keeps every row it does not call far', () => {
@@ -83,7 +90,7 @@ describe('findDateOutliers', () => {
         fc.array(day, { maxLength: 5 }),
         (spread, far) => {
           const events = sorted([...in2025(20), ...spread.slice(0, 3), ...far]);
-          const found = findDateOutliers(events, where, 'row');
+          const found = findDateOutliers(dated(events), 'row');
           if (!found) return;
           const outside = outsideOf(found.keep);
           const dropped = events.filter((e) => outside(e) !== null);
