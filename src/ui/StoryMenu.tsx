@@ -25,7 +25,7 @@ function CatalogEntry({ story, first }: { story: Story; first: boolean }) {
       <button
         type="button"
         id={first ? STORY_START_ID : undefined}
-        aria-label={`Start the story: ${story.title}`}
+        aria-label={`Start story: ${story.title}`}
         onClick={() => start({ story, from: 'catalog' })}
       >
         Start story
