@@ -1,27 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../data/dates';
 import { applyHash } from './actions';
-import { type Camera, type MapCommands, provideMapCommands } from './map-commands';
 import { hash, linkProblems, view, visible } from './store';
 import { openStory, stepIndex } from './story';
 import { exitStory, nextStep, previousStep, showStep } from './story-actions';
 import { catalogStory } from './story-catalog';
+import { fakeStoryMap } from './story-fake-map';
 import type { Story } from './story-schema';
 import { kindsVisible, mode, selectedId, time, windowDays } from './timeline';
 
 const story = (catalogStory('security-2025') as { story: Story }).story;
-const moves: string[] = [];
+const { moves, provide } = fakeStoryMap();
 let withdraw = () => {};
-
-const camera = (c: Camera) => `${c.lon},${c.lat},${c.zoom},${c.bearing}`;
-const fake: MapCommands = {
-  flyTo: () => {},
-  reveal: () => {},
-  fitBounds: () => {},
-  snapshot: () => Promise.resolve(null),
-  videoFrames: () => Promise.resolve(),
-  showCamera: (c, move) => void moves.push(`${move} ${camera(c)}`),
-};
 
 /** What a step sets, as the panel, the slider and the map read it. */
 const shown = () => ({
@@ -37,7 +27,7 @@ const shown = () => ({
 beforeEach(() => {
   applyHash('');
   moves.length = 0;
-  withdraw = provideMapCommands(fake);
+  withdraw = provide();
 });
 afterEach(() => {
   withdraw();

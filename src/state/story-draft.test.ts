@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseEvents } from '../data/events';
 import { applyHash } from './actions';
-import { type MapCommands, provideMapCommands } from './map-commands';
 import { hash } from './store';
 import { exitStory, startStory } from './story-actions';
 import {
@@ -14,24 +13,17 @@ import {
   saveViewAsStep,
   slugOf,
 } from './story-draft';
+import { fakeStoryMap } from './story-fake-map';
 import { curatedEvents } from './timeline';
 
 const events = parseEvents(
   JSON.parse(readFileSync(new URL('../../geo/events.geojson', import.meta.url), 'utf8')),
 );
 
-// A map to take the camera moves, so none is left waiting for the next test file's map.
-const map: MapCommands = {
-  flyTo: () => {},
-  reveal: () => {},
-  fitBounds: () => {},
-  showCamera: () => {},
-  snapshot: () => Promise.resolve(null),
-  videoFrames: () => Promise.resolve(),
-};
+const map = fakeStoryMap();
 let withdraw = () => {};
 beforeEach(() => {
-  withdraw = provideMapCommands(map);
+  withdraw = map.provide();
 });
 afterEach(() => {
   withdraw();
