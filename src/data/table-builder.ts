@@ -48,7 +48,8 @@ const s = (v: string | undefined) => (typeof v === 'string' ? v : '');
 /** The rows by day, then id (as byDay orders records); null when they came so already. */
 function byDayOrder(day: (i: number) => number, ids: readonly string[]): Order {
   const compare = (a: number, b: number) => {
-    const [x, y] = [ids[a] as string, ids[b] as string];
+    const x = ids[a] as string;
+    const y = ids[b] as string;
     return day(a) - day(b) || (x < y ? -1 : x > y ? 1 : 0);
   };
   let i = 1;

@@ -91,14 +91,16 @@ export function textColumn(values: readonly string[]): TextColumn {
   const coded = distinct(values);
   if (!coded) return plainText(values);
   const { list } = coded;
-  return { codes: narrowCodes(coded.codes, list.length), values: plainText(list) };
+  const codes = codesFor(list.length, values.length);
+  codes.set(coded.codes);
+  return { codes, values: plainText(list) };
 }
 
 /** The narrowest codes that hold `distinct` values: an empty optional column costs a byte a row. */
-export function narrowCodes(codes: Uint32Array, distinct: number): CodedText['codes'] {
-  if (distinct <= 0x100) return Uint8Array.from(codes);
-  if (distinct <= 0x10000) return Uint16Array.from(codes);
-  return codes;
+export function codesFor(distinct: number, rows: number): CodedText['codes'] {
+  if (distinct <= 0x100) return new Uint8Array(rows);
+  if (distinct <= 0x10000) return new Uint16Array(rows);
+  return new Uint32Array(rows);
 }
 
 const decoder = new TextDecoder();
