@@ -71,3 +71,16 @@ describe('text builders', () => {
     expect(all(built(values), 3)).toEqual(values);
   });
 });
+
+describe('text builders on rows in file order', () => {
+  it('code a column whose values come shuffled, as dates do in a file not sorted by day', () => {
+    let x = 1;
+    const values = Array.from({ length: 40_000 }, () => {
+      x = (x * 16807) % 2147483647;
+      return `day ${x % 4000}`;
+    });
+    const column = built(values);
+    expect(isCoded(column) && column.codes.BYTES_PER_ELEMENT).toBe(2);
+    expect(all(column, values.length)).toEqual(values);
+  });
+});

@@ -25,12 +25,14 @@ export type TextBuilder = {
 const tooMany = (distinct: number, rows: number) => distinct > Math.max(16, rows * CODED_SHARE);
 
 /**
- * textColumn's rule, as the rows come: plain if most of the first SAMPLE rows differ (ids,
- * notes); after a few samples' worth, plain as soon as the values are too many for the rows so
- * far, so a column that only starts to differ late never keeps a map of a million values.
+ * Whether to go on coding, as the rows come. They come in the file's order, not by day, so the
+ * first rows of a file sorted by anything else may hold hundreds of its dates, titles or places
+ * at once: a column is judged only once the rows are many, and turns plain as soon as its values
+ * are more than textColumn would code. Until then the map costs little, and later a column that
+ * starts to differ never keeps a map of a million values.
  */
-const worthCodes = (distinct: number, rows: number) =>
-  rows === SAMPLE ? distinct <= SAMPLE / 2 : rows < 4 * SAMPLE || !tooMany(distinct, rows);
+const worthCodes = (distinct: number, rows: number) => rows < LATE_ROWS || !tooMany(distinct, rows);
+const LATE_ROWS = 16 * SAMPLE;
 
 /** Row r of the chunks, as PlainText rows: its bytes, without decoding them. */
 function gatherPlain(chunks: readonly PlainText[], rows: number, order: Uint32Array | null): PlainText {
