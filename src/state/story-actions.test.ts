@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../data/dates';
 import { applyHash } from './actions';
+import { highlightedIds } from './highlight';
 import { hash, linkProblems, view, visible } from './store';
 import { openStory, stepIndex } from './story';
-import { exitStory, nextStep, previousStep, showStep } from './story-actions';
+import { exitStory, nextStep, previousStep, showStep, startStory } from './story-actions';
 import { catalogStory } from './story-catalog';
 import { fakeStoryMap } from './story-fake-map';
 import type { Story } from './story-schema';
@@ -22,6 +23,7 @@ const shown = () => ({
   layers: [...visible.value].sort(),
   kinds: kindsVisible.value.size,
   selected: selectedId.value,
+  highlighted: highlightedIds.value,
 });
 
 beforeEach(() => {
@@ -44,7 +46,9 @@ describe('stepping through a story', () => {
       step: 10,
       time: parseIsoDate(step.date),
       mode: step.mode ?? 'cumulative',
+      highlighted: step.highlight,
     });
+    expect(step.highlight.length).toBeGreaterThan(0);
     expect(view.value).toMatchObject({ lon: step.camera.center[0], lat: step.camera.center[1] });
     expect(moves).toEqual([`jump ${step.camera.center.join(',')},${step.camera.zoom},0`]);
     expect(hash.value).toBe('story=security-2025&step=11');
@@ -94,8 +98,27 @@ describe('stepping through a story', () => {
       'map=7/33.100/36.200&layers=golan&t=2025-05-14&mode=window&win=10&event=riyadh-trump-sharaa',
     );
     applyHash('#story=security-2025&step=2');
+    expect(highlightedIds.value).toEqual(story.steps[1]?.highlight);
     applyHash('#t=2025-05-14');
     expect(openStory.value).toBeNull();
+    expect(highlightedIds.value).toEqual([]);
     expect(hash.value).toBe('layers=golan,buffer,quneitra,sweida,daraa&t=2025-05-14&mode=cumulative');
+  });
+
+  it('highlights each step’s own events, none on a step without any, and none once the story is left', () => {
+    const [first, second] = story.steps as [Story['steps'][0], Story['steps'][0]];
+    const own: Story = { ...story, id: 'own', steps: [first, { ...second, highlight: [] }, first] };
+    startStory({ story: own, from: 'file' });
+    expect(highlightedIds.value).toEqual(first.highlight);
+    nextStep();
+    expect(highlightedIds.value).toEqual([]);
+    nextStep();
+    const shownAgain = highlightedIds.value;
+    expect(shownAgain).toEqual(first.highlight);
+    // The same step's list, not a copy: the layers look its events up only when it changes.
+    showStep(2);
+    expect(highlightedIds.value).toBe(shownAgain);
+    exitStory();
+    expect(highlightedIds.value).toEqual([]);
   });
 });

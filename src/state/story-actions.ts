@@ -1,5 +1,6 @@
 // Opening a story, stepping through it and leaving it. A step sets the date, mode, window,
-// layers and kinds as signals (so the user can still scrub and toggle), and asks the map for its
+// layers, kinds and the events it highlights as signals (so the user can still scrub and
+// toggle), and asks the map for its
 // camera once (MapCommands.showCamera): the user can pan away, and Next resumes the story.
 import { batch } from '@preact/signals';
 import { type Day, parseIsoDate } from '../data/dates';
@@ -7,6 +8,7 @@ import { KINDS, type Kind } from '../data/kinds';
 import type { ToggleId } from '../layers/ids';
 import { DEFAULT_WINDOW_DAYS, type Mode } from '../timeline/visibility';
 import type { View } from './hash';
+import { highlightedIds, NO_HIGHLIGHT } from './highlight';
 import { type CameraMove, mapCommands } from './map-commands';
 import { linkProblems, view, visible } from './store';
 import { type OpenStory, openStory, stepIndex } from './story';
@@ -54,6 +56,7 @@ function applyStepState(step: Step): void {
   visible.value = new Set(step.layers);
   kindsVisible.value = new Set(step.kinds ?? KINDS);
   selectedId.value = null;
+  highlightedIds.value = step.highlight.length > 0 ? step.highlight : NO_HIGHLIGHT;
 }
 
 /** Shows step `index` (from 0, kept inside the story); `fly` between steps, `jump` for a link. */
@@ -91,6 +94,7 @@ export function exitStory(): void {
   batch(() => {
     openStory.value = null;
     stepIndex.value = 0;
+    highlightedIds.value = NO_HIGHLIGHT;
     if (!free) return;
     view.value = free.view && { ...free.view, bearing: 0 };
     visible.value = free.visible;
@@ -109,6 +113,7 @@ export function leaveStoryForLink(): void {
   batch(() => {
     openStory.value = null;
     stepIndex.value = 0;
+    highlightedIds.value = NO_HIGHLIGHT;
   });
 }
 
