@@ -35,6 +35,18 @@ export function setTime(t: Day): void {
   });
 }
 
+/**
+ * Back to "the latest": no date of its own, so the slider follows the end of the data (an import
+ * that reaches further moves it on) and the link carries no `t=`, as a fresh link.
+ */
+export function showLatest(): void {
+  if (time.value === null) return;
+  batch(() => {
+    previousTime.value = currentDay.value;
+    time.value = null;
+  });
+}
+
 export const stepDay = (direction: 1 | -1) => setTime(currentDay.value + direction);
 
 let pending: Day | null = null;
