@@ -67,4 +67,16 @@ describe('videoCamera', () => {
     expect(cam.lat).toBeCloseTo(view.lat, 9);
     expect(cam.zoom).toBeCloseTo(view.zoom + Math.log2(800 / 700), 9);
   });
+
+  it('keeps a turned map turned, and shifts along the turned screen', () => {
+    // Facing east (bearing 90), the screen's right is south: a panel on the left moves the middle south.
+    const turned = { ...view, bearing: 90 };
+    const cam = videoCamera(turned, screen, { top: 0, right: 0, bottom: 0, left: 340 }, screen);
+    expect(cam.bearing).toBe(90);
+    const [x, y] = project(view.lon, view.lat, view.zoom);
+    const [cx, cy] = project(cam.lon, cam.lat, view.zoom);
+    expect(cx - x).toBeCloseTo(0, 6);
+    expect(cy - y).toBeCloseTo(170, 6);
+    expect(videoCamera(view, screen, covered, screen).bearing).toBe(0);
+  });
 });

@@ -22,10 +22,17 @@ export function unproject(x: number, y: number, zoom: number): { lon: number; la
   return { lon: (x / w) * 360 - 180, lat };
 }
 
+/** A shift on screen (x right, y down) as a shift in world pixels under a map turned by `bearing`. */
+function onWorld(shift: { x: number; y: number }, bearing: number): { x: number; y: number } {
+  const [cos, sin] = [Math.cos((bearing * Math.PI) / 180), Math.sin((bearing * Math.PI) / 180)];
+  return { x: shift.x * cos - shift.y * sin, y: shift.x * sin + shift.y * cos };
+}
+
 /**
  * The camera for a video `out` css px big that shows everything the user sees of the map:
  * `screen` is the map's size, `covered` what the panels hide of it. The uncovered part's middle
- * becomes the video's centre, and the zoom changes so that part just fits.
+ * becomes the video's centre, and the zoom changes so that part just fits. A turned map (after
+ * a story step with a bearing) stays turned.
  */
 export function videoCamera(view: Camera, screen: Size, covered: Insets, out: Size): Camera {
   let seen = {
@@ -35,8 +42,10 @@ export function videoCamera(view: Camera, screen: Size, covered: Insets, out: Si
   let shift = { x: (covered.left - covered.right) / 2, y: (covered.top - covered.bottom) / 2 };
   // A map almost all under panels (a phone with its card open): frame the whole map instead.
   if (seen.width < 50 || seen.height < 50) [seen, shift] = [screen, { x: 0, y: 0 }];
+  const bearing = view.bearing ?? 0;
   const [x, y] = project(view.lon, view.lat, view.zoom);
-  const centre = unproject(x + shift.x, y + shift.y, view.zoom);
+  const move = onWorld(shift, bearing);
+  const centre = unproject(x + move.x, y + move.y, view.zoom);
   const zoom = view.zoom + Math.log2(Math.min(out.width / seen.width, out.height / seen.height));
-  return { ...centre, zoom };
+  return { ...centre, zoom, bearing };
 }

@@ -3,7 +3,7 @@ import { parseIsoDate, toIsoDate } from '../data/dates';
 import { KINDS, type Kind } from '../data/kinds';
 import { prepareRecords } from '../import/prepared';
 import { makeEvent } from './test-events';
-import { appearances, captionCues, cueText, eventCues } from './video-cues';
+import { appearances, cueText, eventCues, storyCues } from './video-cues';
 import { spanFrames } from './video-plan';
 
 const day = (iso: string) => parseIsoDate(iso) as number;
@@ -95,13 +95,22 @@ describe('eventCues', () => {
   });
 });
 
-describe('captionCues', () => {
-  it('makes one cue per run of the same caption', () => {
-    const f = { day: 1, window: null, camera: null };
-    const frames = [{ ...f, caption: 'One' }, { ...f, caption: 'One' }, f, { ...f, caption: 'Two' }];
-    expect(captionCues(frames, 2)).toEqual([
-      { start: 0, end: 1, text: 'One' },
-      { start: 1.5, end: 2, text: 'Two' },
+describe('storyCues', () => {
+  const step = (title: string, caption: string, outlets: string[]) => ({ title, caption, outlets });
+
+  it('gives each step one cue for exactly its frames, with its outlets once each', () => {
+    const steps = [
+      step(' Assad falls ', 'Rebels take Damascus.', ['JFeed', 'The Japan Times', ' JFeed ']),
+      step('Talks', 'They meet in Baku.', []),
+    ];
+    expect(storyCues(steps, [0, 120, 240], 30)).toEqual([
+      { start: 0, end: 4, text: 'Step 1: Assad falls — Rebels take Damascus. (JFeed, The Japan Times)' },
+      { start: 4, end: 8, text: 'Step 2: Talks — They meet in Baku.' },
     ]);
+  });
+
+  it('leaves the escaping to the file: markup in a caption stays as written here', () => {
+    const [cue] = storyCues([step('A <b>', 'x --> y', ['R&D'])], [0, 30], 30);
+    expect(cue?.text).toBe('Step 1: A <b> — x --> y (R&D)');
   });
 });

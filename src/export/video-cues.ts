@@ -1,6 +1,6 @@
 // The captions beside a video: one cue per event as it appears on the map ("date · title ·
 // outlet"), found with the time index frame by frame as the recorder steps the days, and a
-// story's captions as cues of their own. Pure over the events' tables, so it is unit-tested.
+// story's steps as cues of their own. Pure over the events' tables, so it is unit-tested.
 import { type Day, formatWhen } from '../data/dates';
 import { recordAt } from '../data/event-table';
 import type { EventRecord } from '../data/events';
@@ -11,11 +11,15 @@ import type { TimeState } from '../timeline/visibility';
 import type { VideoFrame } from './video-plan';
 import type { Cue } from './vtt';
 
+/** "Reuters, AP": every outlet once, in the sources' order. */
+const outletList = (outlets: readonly string[]): string =>
+  [...new Set(outlets.map((o) => o.trim()).filter(Boolean))].join(', ');
+
 /** "13–19 July 2025 · Clashes in Sweida · Reuters, AP": every outlet once, in the sources' order. */
 export function cueText(
   e: Pick<EventRecord, 'day' | 'end' | 'date_precision' | 'title' | 'sources'>,
 ): string {
-  const outlets = [...new Set(e.sources.map((s) => s.outlet.trim()).filter(Boolean))].join(', ');
+  const outlets = outletList(e.sources.map((s) => s.outlet));
   return [formatWhen(e), e.title.trim(), outlets].filter(Boolean).join(' · ');
 }
 
@@ -81,14 +85,22 @@ export function eventCues(list: readonly Appearance[], frameCount: number, fps: 
   });
 }
 
-/** A story's captions: one cue for each run of frames with the same caption. */
-export function captionCues(frames: readonly VideoFrame[], fps: number): Cue[] {
-  const cues: Cue[] = [];
-  frames.forEach((f, i) => {
-    const last = cues[cues.length - 1];
-    if (!f.caption) return;
-    if (last && frames[i - 1]?.caption === f.caption) last.end = (i + 1) / fps;
-    else cues.push({ start: i / fps, end: (i + 1) / fps, text: f.caption });
+/**
+ * A story's cues, one per step for as long as it is on screen: "Step 2: Title — caption
+ * (Reuters, AP)", so the video carries what each step rests on. `starts` is stepStarts's.
+ */
+export function storyCues(
+  steps: readonly { title: string; caption: string; outlets: readonly string[] }[],
+  starts: readonly number[],
+  fps: number,
+): Cue[] {
+  return steps.map((step, i) => {
+    const outlets = outletList(step.outlets);
+    const text = `Step ${i + 1}: ${step.title.trim()} — ${step.caption.trim()}`;
+    return {
+      start: (starts[i] ?? 0) / fps,
+      end: (starts[i + 1] ?? 0) / fps,
+      text: outlets ? `${text} (${outlets})` : text,
+    };
   });
-  return cues;
 }

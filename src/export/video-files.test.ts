@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../data/dates';
-import { videoFileNames } from './video-files';
+import { storyFileNames, videoFileNames } from './video-files';
 
 const day = (iso: string) => parseIsoDate(iso) as number;
 
@@ -16,5 +16,15 @@ describe('videoFileNames', () => {
     expect(videoFileNames(day('2025-05-14'), day('2025-05-14'), 'webm').captions).toBe(
       'golan-map-2025-05-14.vtt',
     );
+  });
+});
+
+describe('storyFileNames', () => {
+  it('names a story’s video and captions alike, by the story', () => {
+    expect(storyFileNames('security-2025', 'webm')).toEqual({
+      video: 'golan-map-story-security-2025.webm',
+      captions: 'golan-map-story-security-2025.vtt',
+    });
+    expect(storyFileNames('../odd name', 'mp4').video).toBe('golan-map-story--odd-name.mp4');
   });
 });

@@ -9,3 +9,9 @@ export function videoFileNames(start: Day, end: Day, ext: string): { video: stri
   const video = exportName(base, Math.max(start, end), ext);
   return { video, captions: video.replace(/\.[^.]+$/, '.vtt') };
 }
+
+/** `golan-map-story-security-2025.webm` and `….vtt`: a story's id is already a file-safe slug. */
+export function storyFileNames(storyId: string, ext: string): { video: string; captions: string } {
+  const base = `golan-map-story-${storyId.replace(/[^a-z0-9-]+/g, '-')}`;
+  return { video: `${base}.${ext.replace(/^\.+/, '')}`, captions: `${base}.vtt` };
+}

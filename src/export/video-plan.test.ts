@@ -58,6 +58,18 @@ describe('sameFrame', () => {
     expect(sameFrame({ ...f, camera: c }, { ...f, camera: { ...c } })).toBe(true);
     expect(sameFrame({ ...f, camera: c }, { ...f, camera: { ...c, zoom: 4 } })).toBe(false);
     expect(sameFrame({ ...f, camera: c }, f)).toBe(false);
+    // A bearing of 0 is no bearing; any other turns the picture.
+    expect(sameFrame({ ...f, camera: c }, { ...f, camera: { ...c, bearing: 0 } })).toBe(true);
+    expect(sameFrame({ ...f, camera: c }, { ...f, camera: { ...c, bearing: 10 } })).toBe(false);
+    expect(sameFrame(f, { ...f, heading: 'Step 1 of 2: x' })).toBe(false);
+  });
+
+  it('tells story steps apart by their scene, which their frames share', () => {
+    const scene = { layers: ['golan'], kinds: ['strike' as const] };
+    expect(sameFrame({ ...f, scene }, { ...f, scene })).toBe(true);
+    expect(sameFrame({ ...f, scene }, { ...f, scene: { ...scene } })).toBe(true);
+    expect(sameFrame({ ...f, scene }, { ...f, scene: { ...scene, layers: [] } })).toBe(false);
+    expect(sameFrame({ ...f, scene }, f)).toBe(false);
   });
 });
 

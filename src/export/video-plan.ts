@@ -4,8 +4,11 @@
 import type { Day } from '../data/dates';
 import { KINDS, type Kind } from '../data/kinds';
 
-/** Where the camera looks: the map's own centre and zoom, as in a link. */
-export type Camera = { lon: number; lat: number; zoom: number };
+/** Where the camera looks: the map's own centre and zoom, as in a link, and a story's bearing. */
+export type Camera = { lon: number; lat: number; zoom: number; bearing?: number };
+
+/** What a story step shows besides time and camera: its layer toggles and kinds of event. */
+export type FrameScene = { layers: readonly string[]; kinds: readonly Kind[] };
 
 export type VideoFrame = {
   day: Day;
@@ -13,7 +16,11 @@ export type VideoFrame = {
   window: number | null;
   /** Null: the view on screen when the export began, framed for the video's size. */
   camera: Camera | null;
-  /** Burnt in along the bottom and given as a cue (a story step's caption). */
+  /** Absent: the layers and kinds on screen when the export began. */
+  scene?: FrameScene;
+  /** Burnt in along the bottom in bold, above the caption (a story step's place and title). */
+  heading?: string;
+  /** Burnt in along the bottom (a story step's caption). */
   caption?: string;
 };
 
@@ -81,17 +88,28 @@ export function spanFrames(p: SpanPlan): VideoFrame[] {
   }));
 }
 
+/** The same camera: both the view on screen (null), or the same place, zoom and bearing. */
+export const sameCamera = (a: Camera | null, b: Camera | null): boolean =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.lon === b.lon &&
+    a.lat === b.lat &&
+    a.zoom === b.zoom &&
+    (a.bearing ?? 0) === (b.bearing ?? 0));
+
+/** A story's frames share their step's scene object, so identity is the test. */
+const sameScene = (a: FrameScene | undefined, b: FrameScene | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.layers === b.layers && a.kinds === b.kinds);
+
 /** Two frames that would draw the same picture: the map is drawn once for both. */
 export const sameFrame = (a: VideoFrame, b: VideoFrame): boolean =>
   a.day === b.day &&
   a.window === b.window &&
+  a.heading === b.heading &&
   a.caption === b.caption &&
-  (a.camera === b.camera ||
-    (a.camera !== null &&
-      b.camera !== null &&
-      a.camera.lon === b.camera.lon &&
-      a.camera.lat === b.camera.lat &&
-      a.camera.zoom === b.camera.zoom));
+  sameScene(a.scene, b.scene) &&
+  sameCamera(a.camera, b.camera);
 
 /** Per kind, its events' first days in ascending order (an event index's byKind). */
 type DaysByKind = Record<Kind, ArrayLike<number>>;
