@@ -2,10 +2,23 @@
 // that repeats the one before not drawn again, and the map given back as it was, done or cancelled.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../data/dates';
+import { KINDS } from '../data/kinds';
 import { makeEvent } from '../export/test-events';
 import type { VideoFrame } from '../export/video-plan';
 import type { FrameJob } from '../export/video-record';
-import { curatedEvents, currentDay, mode, time, windowDays } from '../state/timeline';
+import { DEFAULT_VISIBLE } from '../layers/ids';
+import { visible } from '../state/store';
+import {
+  curatedEvents,
+  currentDay,
+  kindsVisible,
+  mode,
+  playing,
+  previousTime,
+  selectedId,
+  time,
+  windowDays,
+} from '../state/timeline';
 import type { DrawnFrame, MapPort } from './port';
 import { renderVideoFrames } from './video-frames';
 
@@ -26,19 +39,23 @@ const quietContext = (canvas: { width: number; height: number }) =>
 function fakePort() {
   const calls: string[] = [];
   const drawnDays: number[] = [];
-  const view = { lon: 35.9, lat: 33, zoom: 9 };
+  /** What each drawn frame showed besides its day: layers and kinds at the moment it was read. */
+  const drawnScenes: string[] = [];
+  const view = { lon: 35.9, lat: 33, zoom: 9, bearing: 12 };
   const frame = { canvas: {} as HTMLCanvasElement, pixelRatio: 1 } as DrawnFrame;
   const port: Partial<MapPort> = {
     view: () => view,
     size: () => ({ width: 1280, height: 800 }),
-    jumpTo: (v) => void calls.push(`jump ${v.zoom.toFixed(2)}`),
+    moveTo: (c, { animate }) =>
+      void calls.push(`${animate ? 'fly' : 'jump'} ${c.zoom.toFixed(2)} ${c.bearing.toFixed(0)}°`),
     renderAt: (s) => void calls.push(s ? `render at ${s.width}×${s.height}@${s.pixelRatio}` : 'render back'),
     idleFrame: <T>(read: (f: DrawnFrame) => T): Promise<Awaited<T>> => {
       drawnDays.push(currentDay.peek());
+      drawnScenes.push(`${[...visible.peek()].join(',')} ${[...kindsVisible.peek()].join(',')}`);
       return Promise.resolve(read(frame)) as Promise<Awaited<T>>;
     },
   };
-  return { port: port as MapPort, calls, drawnDays, view };
+  return { port: port as MapPort, calls, drawnDays, drawnScenes, view };
 }
 
 function jobOf(
@@ -70,6 +87,9 @@ describe('renderVideoFrames', () => {
     time.value = null;
     mode.value = 'cumulative';
     windowDays.value = 30;
+    visible.value = new Set(DEFAULT_VISIBLE);
+    kindsVisible.value = new Set(KINDS);
+    selectedId.value = null;
   });
 
   it('draws each distinct frame once at its day, hands every frame on, and gives the map back', async () => {
@@ -86,7 +106,7 @@ describe('renderVideoFrames', () => {
     // Drawn at 1280×720 css px at 1.5 for a 1920×1080 video, one camera jump in, one back.
     expect(calls[0]).toBe('render at 1280×720@1.5');
     expect(calls.filter((c) => c.startsWith('jump'))).toHaveLength(2);
-    expect(calls.slice(-2)).toEqual(['render back', 'jump 9.00']);
+    expect(calls.slice(-2)).toEqual(['render back', 'jump 9.00 12°']);
     expect([currentDay.value, mode.value, windowDays.value]).toEqual([day('2025-06-01'), 'cumulative', 30]);
   });
 
@@ -99,7 +119,57 @@ describe('renderVideoFrames', () => {
     const job = jobOf(frames, async (i) => void (i === 0 && controller.abort()), controller.signal);
     await expect(renderVideoFrames(port, job)).rejects.toThrow('cancelled');
     expect(drawnDays).toEqual([day('2025-05-01')]);
-    expect(calls.slice(-2)).toEqual(['render back', 'jump 9.00']);
+    expect(calls.slice(-2)).toEqual(['render back', 'jump 9.00 12°']);
     expect([currentDay.value, mode.value]).toEqual([day('2025-06-01'), 'window']);
+  });
+
+  it('sets a story step’s layers and kinds, turns the camera, and puts every signal back, “latest” too', async () => {
+    time.value = null;
+    previousTime.value = day('2025-03-03');
+    selectedId.value = 'b';
+    playing.value = true;
+    const { port, calls, drawnDays, drawnScenes } = fakePort();
+    const stepOne = { layers: ['golan'], kinds: ['strike' as const] };
+    const stepTwo = { layers: ['buffer', 'golan'], kinds: ['meeting' as const, 'strike' as const] };
+    const camera = { lon: 36, lat: 33, zoom: 8, bearing: -30 };
+    const frames: VideoFrame[] = [
+      { ...f('2025-02-01'), scene: stepOne, camera, heading: 'Step 1 of 2: A', caption: 'One.' },
+      { ...f('2025-02-01'), scene: stepOne, camera, heading: 'Step 1 of 2: A', caption: 'One.' },
+      {
+        ...f('2025-04-01', 30),
+        scene: stepTwo,
+        camera: { ...camera, bearing: 0 },
+        heading: 'Step 2 of 2: B',
+      },
+    ];
+    const during: unknown[] = [];
+    await renderVideoFrames(
+      port,
+      jobOf(frames, async () => void during.push([playing.peek(), selectedId.peek()])),
+    );
+    expect(drawnDays).toEqual([day('2025-02-01'), day('2025-04-01')]);
+    expect(drawnScenes).toEqual(['golan strike', 'golan,buffer meeting,strike']);
+    expect(calls.filter((c) => c.startsWith('jump'))).toEqual([
+      'jump 8.00 -30°',
+      'jump 8.00 0°',
+      'jump 9.00 12°',
+    ]);
+    // Play would move the date under the frames, and a step selects nothing.
+    expect(during).toEqual([
+      [false, null],
+      [false, null],
+      [false, null],
+    ]);
+    expect(time.value).toBeNull();
+    expect(previousTime.value).toBe(day('2025-03-03'));
+    expect([...visible.value]).toEqual([...DEFAULT_VISIBLE]);
+    expect(kindsVisible.value.size).toBe(KINDS.length);
+    expect([selectedId.value, playing.value, mode.value, windowDays.value]).toEqual([
+      'b',
+      true,
+      'cumulative',
+      30,
+    ]);
+    playing.value = false;
   });
 });

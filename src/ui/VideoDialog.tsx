@@ -1,6 +1,7 @@
-// "Export video": a dialog that asks for the span, the length, the size and the format, then
-// records the map frame by frame with a progress bar and Cancel, and saves the video and its
-// captions (.vtt) under one name. The map shows what it shows now: layers, kinds and mode.
+// "Export video": a dialog that asks what to record (the time span, or a story step by step), the
+// span, the length, the size and the format, then records the map frame by frame with a progress
+// bar and Cancel, and saves the video and its captions (.vtt) under one name. A span shows what
+// the map shows now (layers, kinds and mode); a story, what each of its steps shows.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseIsoDate, toIsoDate } from '../data/dates';
 import { download } from '../export/download';
@@ -9,10 +10,15 @@ import { encodableFormats, type VideoFormat } from '../export/video-encode';
 import { videoFileNames } from '../export/video-files';
 import { DEFAULT_SECONDS, eventSpan, spanFrames, VIDEO_FPS, VIDEO_SIZES } from '../export/video-plan';
 import { recordVideo } from '../export/video-record';
+import { storySeconds, type VideoTake } from '../export/video-story';
 import { toVtt } from '../export/vtt';
 import { mapCommands } from '../state/map-commands';
+import type { Story } from '../state/story-schema';
+import { type RecordableStory, recordableStories, storyTake } from '../state/story-video';
 import { kindsVisible, mode, range, shownSets, windowDays } from '../state/timeline';
 import { type Settings, VideoFields } from './VideoFields';
+import { VideoProgress } from './VideoProgress';
+import { SPAN } from './VideoSource';
 import './video.css';
 
 type Status =
@@ -20,26 +26,27 @@ type Status =
   | { kind: 'recording'; done: number; total: number }
   | { kind: 'error'; text: string };
 
-function defaults(): Settings {
+/** The span of the events shown, for 20 s; with a story open, that story at four seconds a step. */
+function defaults(stories: readonly RecordableStory[]): Settings {
   const span =
     eventSpan(
       shownSets.peek().map((s) => s.events.index.byKind),
       kindsVisible.peek(),
     ) ?? range.peek();
+  const open = stories.find((s) => s.key === 'open');
   return {
+    record: open?.key ?? SPAN,
     from: toIsoDate(span.start),
     to: toIsoDate(span.end),
-    seconds: DEFAULT_SECONDS,
+    seconds: open ? storySeconds(open.story.steps.length) : DEFAULT_SECONDS,
     size: VIDEO_SIZES[0]?.id ?? '',
     format: 'webm',
   };
 }
 
-/** Records with the settings and saves both files; the captions are worked out before the first frame. */
-async function record(s: Settings, signal: AbortSignal, onProgress: (done: number, total: number) => void) {
+/** The span day by day as the map is set now; one cue per event as it appears. */
+function spanTake(s: Settings): VideoTake {
   const [start, end] = [parseIsoDate(s.from) ?? 0, parseIsoDate(s.to) ?? 0];
-  const size = VIDEO_SIZES.find((v) => v.id === s.size) ?? VIDEO_SIZES[0];
-  if (!size) throw new Error('no video size');
   const frames = spanFrames({
     start,
     end,
@@ -49,40 +56,36 @@ async function record(s: Settings, signal: AbortSignal, onProgress: (done: numbe
   });
   const sets = shownSets.peek().map((set) => set.events);
   const cues = eventCues(appearances(sets, frames, kindsVisible.peek()), frames.length, VIDEO_FPS);
+  return { frames, cues, names: videoFileNames(start, end, s.format) };
+}
+
+/** Records with the settings and saves both files; the captions are worked out before the first frame. */
+async function record(
+  s: Settings,
+  story: Story | null,
+  signal: AbortSignal,
+  onProgress: (done: number, total: number) => void,
+) {
+  const size = VIDEO_SIZES.find((v) => v.id === s.size) ?? VIDEO_SIZES[0];
+  if (!size) throw new Error('no video size');
+  const take = story ? storyTake(story, s.seconds, size, s.format) : spanTake(s);
   const video = await recordVideo({
-    frames,
+    frames: take.frames,
     size,
     format: s.format,
     render: (job) => mapCommands.videoFrames(job),
     onProgress,
     signal,
   });
-  const names = videoFileNames(start, end, s.format);
-  download(video, names.video);
-  download(toVtt(cues), names.captions, 'text/vtt');
-  return `Saved ${names.video} and its captions, ${names.captions}.`;
+  download(video, take.names.video);
+  download(toVtt(take.cues), take.names.captions, 'text/vtt');
+  return `Saved ${take.names.video} and its captions, ${take.names.captions}.`;
 }
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
-function Progress({ done, total, onCancel }: { done: number; total: number; onCancel: () => void }) {
-  return (
-    <div class="video-progress">
-      <label for="video-progress">
-        Recording frame {done.toLocaleString('en')} of {total.toLocaleString('en')}
-      </label>
-      <progress id="video-progress" max={total} value={done} />
-      <div class="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </div>
-  );
-}
-
 /** One recording at a time: its status, and start and cancel. Unmounting cancels it. */
-function useRecorder() {
+function useRecorder(stories: readonly RecordableStory[]) {
   const abort = useRef<AbortController | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'ready' });
   useEffect(() => () => abort.current?.abort(), []);
@@ -91,7 +94,8 @@ function useRecorder() {
     abort.current = controller;
     setStatus({ kind: 'recording', done: 0, total: 0 });
     try {
-      const note = await record(settings, controller.signal, (done, total) =>
+      const story = stories.find((c) => c.key === settings.record)?.story ?? null;
+      const note = await record(settings, story, controller.signal, (done, total) =>
         setStatus({ kind: 'recording', done, total }),
       );
       setStatus({ kind: 'ready', note });
@@ -125,9 +129,11 @@ function useFormats(settings: Settings, setSettings: (update: (s: Settings) => S
 
 export function VideoDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const [settings, setSettings] = useState(defaults);
+  // Asked once: nothing else can change the stories while the dialog is open (it is modal).
+  const [stories] = useState(recordableStories);
+  const [settings, setSettings] = useState(() => defaults(stories));
   const formats = useFormats(settings, setSettings);
-  const { status, start, cancel } = useRecorder();
+  const { status, start, cancel } = useRecorder(stories);
   const busy = status.kind === 'recording';
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
@@ -152,10 +158,11 @@ export function VideoDialog({ onClose }: { onClose: () => void }) {
     >
       <h2 id="video-dialog-title">Export video</h2>
       {busy ? (
-        <Progress done={status.done} total={status.total} onCancel={cancel} />
+        <VideoProgress done={status.done} total={status.total} onCancel={cancel} />
       ) : (
         <VideoFields
           settings={settings}
+          stories={stories}
           formats={formats}
           range={{ start: toIsoDate(range.value.start), end: toIsoDate(range.value.end) }}
           onChange={setSettings}

@@ -1,13 +1,27 @@
-// The video dialog's form: the span, the length, the size, the format, and Record video. Dates
-// are calendar days as ISO text (the date inputs' own form), checked against the slider's range.
+// The video dialog's form: what to record (the span, or a story), the span, the length, the size,
+// the format, and Record video. Dates are calendar days as ISO text (the date inputs' own form),
+// checked against the slider's range.
 import { parseIsoDate } from '../data/dates';
 import { VIDEO_FORMATS, type VideoFormat } from '../export/video-encode';
-import { MAX_SECONDS, MIN_SECONDS, VIDEO_FPS, VIDEO_SIZES } from '../export/video-plan';
+import { DEFAULT_SECONDS, MAX_SECONDS, MIN_SECONDS, VIDEO_FPS, VIDEO_SIZES } from '../export/video-plan';
+import { storySeconds } from '../export/video-story';
+import type { RecordableStory } from '../state/story-video';
+import { SPAN, VideoSource } from './VideoSource';
 
-export type Settings = { from: string; to: string; seconds: number; size: string; format: VideoFormat };
+export type Settings = {
+  /** SPAN, or the key of the story to record. */
+  record: string;
+  from: string;
+  to: string;
+  seconds: number;
+  size: string;
+  format: VideoFormat;
+};
 
 type Props = {
   settings: Settings;
+  /** The stories that can be recorded instead of the span. */
+  stories: readonly RecordableStory[];
   /** What this browser can encode at the chosen size; null while it is being asked. */
   formats: VideoFormat[] | null;
   range: { start: string; end: string };
@@ -16,13 +30,20 @@ type Props = {
   onClose: () => void;
 };
 
-/** What is wrong with the settings, in words, or null. */
-function problem(s: Settings, range: Props['range'], formats: VideoFormat[] | null): string | null {
+/** What is wrong with the span, in words, or null. */
+function spanProblem(s: Settings, range: Props['range']): string | null {
   const [from, to] = [parseIsoDate(s.from), parseIsoDate(s.to)];
   if (from === null || to === null) return 'Give both dates, as on the time slider.';
   if (from > to) return 'The span must end on or after the day it starts.';
   if (s.from < range.start || s.to > range.end)
     return `The span must lie within ${range.start} to ${range.end}.`;
+  return null;
+}
+
+/** What is wrong with the settings, in words, or null. A story brings its own dates. */
+function problem(s: Settings, range: Props['range'], formats: VideoFormat[] | null): string | null {
+  const span = s.record === SPAN ? spanProblem(s, range) : null;
+  if (span) return span;
   if (!(s.seconds >= MIN_SECONDS && s.seconds <= MAX_SECONDS))
     return `The length must be ${MIN_SECONDS} to ${MAX_SECONDS} seconds.`;
   if (formats !== null && formats.length === 0)
@@ -71,11 +92,35 @@ function Dates({ settings, range, onChange }: Pick<Props, 'settings' | 'range' |
   ));
 }
 
-export function VideoFields({ settings, formats, range, onChange, onRecord, onClose }: Props) {
+/** What the recording will show, in a sentence: the span's days, or the story's steps. */
+function Intro({ story }: { story: RecordableStory | undefined }) {
+  return (
+    <p class="key-note">
+      {story
+        ? 'The story step by step: each step’s date, layers and camera as the story shows them, the camera moving from step to step, its title and caption drawn in, and a caption file with one cue per step and its sources.'
+        : 'The map as it is set now (layers, kinds, all up to each day or the last days), day by day from the first date to the last, with the date, legend and credits drawn in, and a caption file of the events as they appear.'}
+    </p>
+  );
+}
+
+/** How many frames, and for a story how long each step is held. */
+function frameNote(seconds: number, story: RecordableStory | undefined): string {
+  const frames = `${Math.round(seconds * VIDEO_FPS).toLocaleString('en')} frames at ${VIDEO_FPS} frames a second`;
+  if (!story) return `${frames}.`;
+  const each = seconds / story.story.steps.length;
+  return `${frames}; each step ${each.toLocaleString('en', { maximumFractionDigits: 1 })} s.`;
+}
+
+export function VideoFields({ settings, stories, formats, range, onChange, onRecord, onClose }: Props) {
   const set = (part: Partial<Settings>) => onChange({ ...settings, ...part });
   const wrong = problem(settings, range, formats);
   const usable = formats?.includes(settings.format) ?? false;
-  const frames = Math.round(settings.seconds * VIDEO_FPS);
+  const story = stories.find((s) => s.key === settings.record);
+  // A new choice gets its own length: 20 s for a span, four seconds a step for a story.
+  const choose = (key: string) => {
+    const chosen = stories.find((s) => s.key === key);
+    set({ record: key, seconds: chosen ? storySeconds(chosen.story.steps.length) : DEFAULT_SECONDS });
+  };
   return (
     <form
       method="dialog"
@@ -84,12 +129,9 @@ export function VideoFields({ settings, formats, range, onChange, onRecord, onCl
         if (!wrong && usable) onRecord();
       }}
     >
-      <p class="key-note">
-        The map as it is set now (layers, kinds, all up to each day or the last days), day by day from the
-        first date to the last, with the date, legend and credits drawn in, and a caption file of the events
-        as they appear.
-      </p>
-      <Dates settings={settings} range={range} onChange={onChange} />
+      <VideoSource value={settings.record} stories={stories} onChoose={choose} />
+      <Intro story={story} />
+      {!story && <Dates settings={settings} range={range} onChange={onChange} />}
       <label class="field">
         <span>Length (seconds)</span>
         <input
@@ -118,7 +160,7 @@ export function VideoFields({ settings, formats, range, onChange, onRecord, onCl
       </label>
       <Format settings={settings} formats={formats} onChange={onChange} />
       <p class="key-note" aria-live="polite">
-        {wrong ?? `${frames.toLocaleString('en')} frames at ${VIDEO_FPS} frames a second.`}
+        {wrong ?? frameNote(settings.seconds, story)}
       </p>
       <div class="actions">
         <button type="button" onClick={onClose}>
