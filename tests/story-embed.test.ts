@@ -1,17 +1,20 @@
 // Issue 15, story and embed modes, in one page each: a story opened by its step's link, stepped
 // by buttons and keys (jumping under reduced motion, flying without), said in the live region,
-// left for the free map it came from; then the map embedded in an <iframe> on another origin at
-// 320 × 240. axe-clean in both.
+// left for the free map it came from, its step's events marked on the map (read from the drawn
+// pixels); then the map embedded in an <iframe> on another origin at 320 × 240. axe-clean in both.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Story } from '../src/state/story-schema';
+import { KIND_INFO } from '../src/data/kinds';
+import { HIGHLIGHT_HEX } from '../src/layers/event-drawing/highlight';
+import type { Step, Story } from '../src/state/story-schema';
 import { axeViolations, smallTargets } from './support/a11y';
 import { type OpenApp, openWithSlider } from './support/app';
-import { day } from './support/events';
+import { day, eventById } from './support/events';
 import { waitIdle } from './support/page.mjs';
+import { decode, type Image } from './support/pixels';
 import { useBrowser } from './support/shared-browser';
 
 const { baseUrl, browser } = useBrowser();
@@ -36,6 +39,54 @@ const camera = (page: Page) =>
 
 const panelSays = (page: Page, text: string) =>
   expect.poll(() => page.locator('.story-panel .story-count').textContent()).toBe(text);
+
+/** A highlighted event's place on screen (css px), where the map's canvas is what shows. */
+type Place = { id: string; x: number; y: number; colour: string; area: boolean };
+
+/** The step's highlighted events that lie on the visible canvas, not under a panel or off it. */
+async function placesOnCanvas(page: Page, step: Step): Promise<Place[]> {
+  const events = step.highlight.map(eventById);
+  const at = await page.evaluate(
+    (lonLats) =>
+      lonLats.map((lonLat) => {
+        const p = window.map?.project(lonLat);
+        const rect = window.map?.getCanvas().getBoundingClientRect();
+        if (!p || !rect) throw new Error('no map');
+        const [x, y] = [p.x + rect.left, p.y + rect.top];
+        const top = document.elementFromPoint(x, y);
+        return { x, y, onCanvas: top?.classList.contains('maplibregl-canvas') ?? false };
+      }),
+    events.map((e) => [e.lon, e.lat] as [number, number]),
+  );
+  return events.flatMap((e, i) => {
+    const p = at[i];
+    if (!p?.onCanvas) return [];
+    return [{ id: e.id, x: p.x, y: p.y, colour: KIND_INFO[e.kind].color, area: e.radiusKm > 0 }];
+  });
+}
+
+/** Pixels of a screenshot of the page within `tolerance` of `hex`, in the box of `half` px round (x, y). */
+function near(img: Image, { x, y }: Place, hex: string, half: number, tolerance = 40): number {
+  const want = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  let count = 0;
+  for (let row = Math.round(y) - half; row <= Math.round(y) + half; row++)
+    for (let col = Math.round(x) - half; col <= Math.round(x) + half; col++) {
+      const i = (row * img.width + col) * 4;
+      const rgb = [img.data[i] ?? 0, img.data[i + 1] ?? 0, img.data[i + 2] ?? 0];
+      if (Math.hypot(...rgb.map((c, k) => c - (want[k] ?? 0))) <= tolerance) count++;
+    }
+  return count;
+}
+
+/** Per place: the gold of the mark round it (its ring), and its own colour at its middle (a dot's). */
+async function drawnAt(page: Page, places: readonly Place[]) {
+  const img = decode(await page.screenshot());
+  return places.map((p) => ({
+    id: p.id,
+    gold: near(img, p, HIGHLIGHT_HEX, 20),
+    own: p.area ? null : near(img, p, p.colour, 4),
+  }));
+}
 
 describe('a story, in a 1280 × 800 page that prefers reduced motion', () => {
   let app: OpenApp;
@@ -128,6 +179,51 @@ describe('a story, in a 1280 × 800 page that prefers reduced motion', () => {
     expect(code).toMatch(
       /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#map=8\/33\.000\/36\.000&amp;.*&amp;embed=1" title="[^"]+" width="\d+" height="\d+" style="border:0" loading="lazy" allowfullscreen><\/iframe>$/,
     );
+    expect(app.log.errors).toEqual([]);
+  });
+
+  it('marks the step’s events in gold round their markers, and not after Exit story', async () => {
+    const { page } = app;
+    const step = stepAt(14);
+    // First the free map at the step's own view, date, mode and layers, so that Exit comes back
+    // to the same events drawn at the same places; then the step, from its link.
+    const [lon, lat] = step.camera.center;
+    const free = `#map=${step.camera.zoom}/${lat}/${lon}&layers=${step.layers.join(',')}&t=${step.date}&mode=window&win=${step.window_days}`;
+    await page.evaluate((h) => {
+      window.location.hash = h;
+    }, free);
+    await expect
+      .poll(async () => Number(await page.locator('#time-slider').inputValue()))
+      .toBe(day(step.date));
+    await page.evaluate(() => {
+      window.location.hash = '#story=security-2025&step=14';
+    });
+    await panelSays(page, `Step 14 of ${count}`);
+    await waitIdle(page);
+    const places = await placesOnCanvas(page, step);
+    // A town's dot and three of the Sweida governorate's area circles, marked round their centre;
+    // the fifth, a country-level event in Israel, lies off the map.
+    expect(places.map((p) => [p.id, p.area])).toEqual([
+      ['syrian-security-forces-redeploy', true],
+      ['sweida-truce-holding', false],
+      ['snhr-toll-sweida', true],
+      ['sohr-toll-sweida', true],
+    ]);
+    const marked = await drawnAt(page, places);
+    for (const m of marked) {
+      expect(m.gold, `${m.id}: the gold of its mark`).toBeGreaterThanOrEqual(40);
+      if (m.own !== null) expect(m.own, `${m.id}: its own colour, not covered`).toBeGreaterThanOrEqual(10);
+    }
+
+    await page.getByRole('button', { name: 'Exit story' }).click();
+    await page.locator('.story-panel').waitFor({ state: 'detached' });
+    await waitIdle(page);
+    const at = (list: readonly Place[]) => list.map((p) => [p.id, Math.round(p.x), Math.round(p.y)]);
+    expect(at(await placesOnCanvas(page, step))).toEqual(at(places));
+    const left = await drawnAt(page, places);
+    expect(left.map((m) => [m.id, m.gold])).toEqual(marked.map((m) => [m.id, 0]));
+    for (const m of left)
+      if (m.own !== null) expect(m.own, `${m.id}: still drawn`).toBeGreaterThanOrEqual(10);
     expect(app.log.errors).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
-// The time, kind and selection state every event layer shares, pushed into each layer by one
-// effect, and the pulse that marks the events a forward step revealed.
+// The time, kind, selection and highlight state every event layer shares, pushed into each layer
+// by one effect, and the pulse that marks the events a forward step revealed. The highlight is
+// the story step's array as it is: a time step hands the same one, which the layers see as no
+// change, so only a new highlight has them look its events up.
 import { computed, effect } from '@preact/signals';
 import { kindMask } from '../layers/event-drawing/arrays';
+import { highlightedIds } from '../state/highlight';
 import { previousTime, selectedId, timeState } from '../state/timeline';
 import { windowStart } from '../timeline/visibility';
 import type { EventLayer } from './events-gl/EventLayer';
@@ -17,6 +20,7 @@ export const eventLayerState = computed<Partial<EventLayerState>>(() => {
     windowDays: s.mode === 'window' ? s.windowDays : 1e9,
     kindMask: kindMask(s.kinds),
     selected: selectedId.value ?? '',
+    highlighted: highlightedIds.value,
   };
 });
 

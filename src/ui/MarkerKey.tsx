@@ -1,6 +1,9 @@
 // What the event markers' shapes mean, drawn as the GL layer draws them (map/events-gl/shaders.ts),
-// in one neutral colour: the colours are the kinds, explained beside each toggle.
+// in one neutral colour: the colours are the kinds, explained beside each toggle. The story's
+// gold mark (map/events-gl/highlight-glsl.ts) is explained only while a step shows it.
 import type { JSX } from 'preact';
+import { HIGHLIGHT_EDGE_HEX, HIGHLIGHT_HEX } from '../layers/event-drawing/highlight';
+import { highlightedIds } from '../state/highlight';
 
 const INK = '#5a554d';
 const glyph = (children: JSX.Element | JSX.Element[]) => (
@@ -35,10 +38,27 @@ const MARKERS: { label: string; icon: JSX.Element }[] = [
   },
 ];
 
+const STORY_MARK = {
+  label: 'An event of this story step',
+  icon: glyph([
+    <circle key="d" r="3.5" fill={INK} stroke="#fff" stroke-width="1.2" />,
+    <circle
+      key="e"
+      r="7.5"
+      fill="none"
+      stroke={HIGHLIGHT_EDGE_HEX}
+      stroke-opacity="0.9"
+      stroke-width="4.5"
+    />,
+    <circle key="g" r="7.5" fill="none" stroke={HIGHLIGHT_HEX} stroke-width="2.5" />,
+  ]),
+};
+
 export function MarkerKey() {
+  const markers = highlightedIds.value.length > 0 ? [...MARKERS, STORY_MARK] : MARKERS;
   return (
     <ul class="key marker-key" aria-label="Marker shapes">
-      {MARKERS.map((m) => (
+      {markers.map((m) => (
         <li key={m.label}>
           {m.icon}
           {m.label}

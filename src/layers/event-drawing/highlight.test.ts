@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventArrays, runIds } from './arrays';
-import { highlightLocator, NO_SLOTS, slotsOfIds, slotsWithin } from './highlight';
+import { highlightLocator, NO_SLOTS, slicesAround, slotsOfIds, slotsWithin } from './highlight';
 import type { EventInput } from './inputs';
 
 /** A strike on an exact day at one spot; each event below changes what it is about. */
@@ -53,6 +53,20 @@ describe('the slots of the highlighted ids', () => {
     expect([...slotsWithin(slots, [3, 5])]).toEqual([3, 4]);
     expect([...slotsWithin(slots, [5, 9])]).toEqual([]);
     expect([...slotsWithin(slots, [0, 0])]).toEqual([]);
+  });
+});
+
+describe('the slice drawn around the highlighted points', () => {
+  const covered = (slices: [number, number][]) =>
+    slices.flatMap(([first, n]) => Array.from({ length: n }, (_, k) => first + k));
+  it('leaves out exactly the marked slots, and draws every other once, in order', () => {
+    expect(slicesAround([2, 12], Int32Array.from([2, 5, 6, 11]))).toEqual([
+      [3, 2],
+      [7, 4],
+    ]);
+    expect(covered(slicesAround([0, 10], Int32Array.from([0, 9])))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(slicesAround([0, 10], new Int32Array(0))).toEqual([[0, 10]]);
+    expect(slicesAround([4, 5], Int32Array.from([4]))).toEqual([]);
   });
 });
 

@@ -36,6 +36,21 @@ export const slotsWithin = (slots: Int32Array, [from, to]: readonly [number, num
   slots.subarray(upperBound(slots, from - 1), upperBound(slots, to - 1));
 
 /**
+ * The slice [from, to) without the `marked` slots (ascending, inside it), as [first, count]
+ * draws: the highlighted points are drawn apart, after the rest.
+ */
+export function slicesAround([from, to]: readonly [number, number], marked: Int32Array): [number, number][] {
+  const slices: [number, number][] = [];
+  let first = from;
+  for (const slot of marked) {
+    if (slot > first) slices.push([first, slot - first]);
+    first = slot + 1;
+  }
+  if (to > first) slices.push([first, to - first]);
+  return slices;
+}
+
+/**
  * The slots for the latest ids and arrays, found again only when either is another object: the
  * signal hands the same array until the highlight changes, so the lookup runs once per change.
  */

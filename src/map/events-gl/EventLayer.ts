@@ -3,6 +3,7 @@
 // behaves the same with 50 events or a million.
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { type EventArrays, slotsOfId, visibleRange } from '../../layers/event-drawing/arrays';
+import { highlightLocator, NO_SLOTS } from '../../layers/event-drawing/highlight';
 import type { Visibility } from '../../layers/event-drawing/pick';
 import { LAYER } from '../../layers/ids';
 import { census } from './census';
@@ -35,6 +36,7 @@ export class EventLayer implements CustomLayerInterface {
     revealedFrom: 1e9,
     pulse: 1,
     selected: '',
+    highlighted: [],
   };
   private map: MapLibreMap | null = null;
   private programs: Programs | null = null;
@@ -42,6 +44,8 @@ export class EventLayer implements CustomLayerInterface {
   private censusPrograms: Programs | null = null;
   /** Where the selected event sits in each run; found once per selection, not per frame. */
   private located = { key: '', points: -1, regions: -1 };
+  /** Where the story step's highlighted events sit: found once per highlight or data, likewise. */
+  private readonly marks = highlightLocator();
   /** drawnByGpu calls waiting for the next frame. */
   private censusWanted: ((ids: string[]) => void)[] = [];
 
@@ -145,7 +149,10 @@ export class EventLayer implements CustomLayerInterface {
     for (const resolve of this.censusWanted.splice(0)) resolve(ids);
   }
 
-  /** Both runs (or one, for a census), regions under points. */
+  /**
+   * Both runs (or one, for a census), regions under points, each with the marks of its
+   * highlighted events (none in a census): an area's over the areas, under every point.
+   */
   private draw(
     gl: WebGL2RenderingContext,
     a: EventArrays,
@@ -165,13 +172,14 @@ export class EventLayer implements CustomLayerInterface {
       selected: selected.regions,
       census,
     };
-    if (only !== 'points') drawRegions(gl, p.regions, a.regions, frame);
-    if (only !== 'regions')
-      drawPoints(gl, p.points, a.points, this.ranges().points, {
-        ...frame,
-        selected: selected.points,
-        maxHalf: p.maxHalf,
-      });
+    const marks = census === NO_CENSUS ? this.marks(a, this.state.highlighted) : NO_SLOTS;
+    if (only !== 'points') {
+      drawRegions(gl, p.regions, a.regions, frame);
+      drawRegions(gl, p.regions, a.regions, frame, marks.regions);
+    }
+    if (only === 'regions') return;
+    const points = { ...frame, selected: selected.points, maxHalf: p.maxHalf };
+    drawPoints(gl, p.points, a.points, this.ranges().points, points, marks.points);
   }
 
   private locate(): { points: number; regions: number } {

@@ -10,6 +10,8 @@ export type Drawer = {
   buffer: WebGLBuffer;
   uniforms: Record<string, WebGLUniformLocation | null>;
   uploaded: Float32Array | null;
+  /** Where each record attribute is bound: moved to draw one instance (WebGL2 has no base instance). */
+  bound: readonly { at: number; size: number; offset: number }[];
 };
 
 const UNIT_QUAD = new Float32Array([-1, -1, 1, -1, -1, 1, 1, 1]);
@@ -37,15 +39,29 @@ export function makeDrawer(
     gl.vertexAttribPointer(corner, 2, gl.FLOAT, false, 0, 0);
   }
   gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-  for (const [name, size, offset] of attributes) {
-    const at = gl.getAttribLocation(program, name);
+  const bound = attributes.map(([name, size, offset]) => ({
+    at: gl.getAttribLocation(program, name),
+    size,
+    offset,
+  }));
+  for (const { at, size, offset } of bound) {
     gl.enableVertexAttribArray(at);
     gl.vertexAttribPointer(at, size, gl.FLOAT, false, STRIDE * 4, offset * 4);
     if (instanced) gl.vertexAttribDivisor(at, 1);
   }
   gl.bindVertexArray(null);
   const locations = Object.fromEntries(uniforms.map((u) => [u, gl.getUniformLocation(program, u)]));
-  return { program, vao, buffer, uniforms: locations, uploaded: null };
+  return { program, vao, buffer, uniforms: locations, uploaded: null, bound };
+}
+
+/**
+ * Points the record attributes of `d`'s vertex array (bound, its data uploaded) at record
+ * `first`, so a draw of one instance draws that record; `first` 0 puts them back.
+ */
+export function startAtRecord(gl: WebGL2RenderingContext, d: Drawer, first: number): void {
+  gl.bindBuffer(gl.ARRAY_BUFFER, d.buffer);
+  for (const { at, size, offset } of d.bound)
+    gl.vertexAttribPointer(at, size, gl.FLOAT, false, STRIDE * 4, (first * STRIDE + offset) * 4);
 }
 
 /** Uploads `data` once; later frames reuse the buffer. */

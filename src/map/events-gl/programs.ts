@@ -3,8 +3,9 @@
 import type { CustomRenderMethodInput } from 'maplibre-gl';
 import { KIND_INFO, KINDS } from '../../data/kinds';
 import type { EventRun } from '../../layers/event-drawing/arrays';
+import { NO_SLOTS, slicesAround, slotsWithin } from '../../layers/event-drawing/highlight';
 import { AT } from '../../layers/event-drawing/instance';
-import { type Drawer, makeDrawer, upload } from './drawer';
+import { type Drawer, makeDrawer, startAtRecord, upload } from './drawer';
 import { hexToRgb } from './gl-util';
 import { POINT_FRAGMENT, POINT_VERTEX, REGION_FRAGMENT, REGION_VERTEX, withDefine } from './shaders';
 
@@ -18,6 +19,7 @@ const COMMON = [
   'u_colors',
   'u_selected',
   'u_census',
+  'u_highlightPass',
 ];
 const POINT_UNIFORMS = [
   ...COMMON,
@@ -88,10 +90,12 @@ export type EventLayerState = {
   pulse: number;
   /** The selected event's id, or '' for none. */
   selected: string;
+  /** The story step's events to mark (state/highlight.ts), the same array until it changes. */
+  highlighted: readonly string[];
 };
 
 /** What one draw of one run needs besides its program. */
-export type Frame = Omit<EventLayerState, 'selected'> & {
+export type Frame = Omit<EventLayerState, 'selected' | 'highlighted'> & {
   args: CustomRenderMethodInput;
   zoom: number;
   pixelRatio: number;
@@ -118,22 +122,45 @@ function use(gl: WebGL2RenderingContext, d: Drawer, f: Frame): Drawer['uniforms'
   return u;
 }
 
-/** Every region circle: WebGL2 has no base instance, so the vertex shader does the time test. */
-export function drawRegions(gl: WebGL2RenderingContext, d: Drawer, run: EventRun, f: Frame): void {
-  if (run.count === 0) return;
+/**
+ * Every region circle: WebGL2 has no base instance, so the vertex shader does the time test.
+ * With `marks` (the highlight pass), only the mark of each circle at those slots, one at a time.
+ */
+export function drawRegions(
+  gl: WebGL2RenderingContext,
+  d: Drawer,
+  run: EventRun,
+  f: Frame,
+  marks?: Int32Array,
+): void {
+  if (run.count === 0 || marks?.length === 0) return;
   const u = use(gl, d, f);
   upload(gl, d, run.data);
   gl.uniform1f(u.u_worldPx ?? null, 512 * 2 ** f.zoom * f.pixelRatio);
-  gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, run.count);
+  gl.uniform1i(u.u_highlightPass ?? null, marks ? 1 : 0);
+  if (!marks) {
+    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, run.count);
+    return;
+  }
+  for (const i of marks) {
+    startAtRecord(gl, d, i);
+    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, 1);
+  }
+  startAtRecord(gl, d, 0);
 }
 
-/** The slice [from, to) of the points: what may show now; the shader hides what is over. */
+/**
+ * The slice [from, to) of the points: what may show now; the shader hides what is over. With
+ * `marks`, the highlighted points in the slice come last, over every other: first their marks
+ * (the highlight pass), then their own markers, so no mark covers a highlighted marker.
+ */
 export function drawPoints(
   gl: WebGL2RenderingContext,
   d: Drawer,
   run: EventRun,
   [from, to]: [number, number],
   f: Frame & { maxHalf: number },
+  marks: Int32Array = NO_SLOTS.points,
 ): void {
   if (to <= from) return;
   const u = use(gl, d, f);
@@ -144,5 +171,12 @@ export function drawPoints(
   gl.uniform1f(u.u_revealedFrom ?? null, f.revealedFrom);
   gl.uniform1f(u.u_pulse ?? null, f.pulse);
   gl.uniform1f(u.u_square ?? null, f.square ? 1 : 0);
-  gl.drawArrays(gl.POINTS, from, to - from);
+  gl.uniform1i(u.u_highlightPass ?? null, 0);
+  const marked = slotsWithin(marks, [from, to]);
+  for (const [first, count] of slicesAround([from, to], marked)) gl.drawArrays(gl.POINTS, first, count);
+  if (marked.length === 0) return;
+  gl.uniform1i(u.u_highlightPass ?? null, 1);
+  for (const i of marked) gl.drawArrays(gl.POINTS, i, 1);
+  gl.uniform1i(u.u_highlightPass ?? null, 0);
+  for (const i of marked) gl.drawArrays(gl.POINTS, i, 1);
 }

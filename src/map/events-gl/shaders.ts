@@ -2,56 +2,12 @@
 // buffer sorted by date; region events are ground circles, instanced quads. The kinds, the
 // fade, the pulse and the selection are uniforms: a slider step changes no buffer. Both vertex
 // shaders hide what isShown hides (timeline/visibility.ts): not begun by T, or over by the
-// window's start; arrays.ts isDrawn is the same test on the CPU.
+// window's start; arrays.ts isDrawn is the same test on the CPU. The highlight pass
+// (highlight-glsl.ts) runs the same shaders over a story step's few events, painting only a mark.
+import { CENSUS_FRAGMENT, COMMON_UNIFORMS, census, FADE, FLAGS, HIDDEN, HIDE, PAINT } from './glsl-parts';
+import { HIGHLIGHT_CONSTANTS, HIGHLIGHT_MARK } from './highlight-glsl';
 
-const COMMON_UNIFORMS = `
-uniform mat4 u_matrix;
-uniform float u_pixelRatio;
-uniform float u_time;
-uniform float u_windowStart;
-uniform float u_windowDays;
-uniform int u_kindMask;
-uniform vec3 u_colors[16];
-#ifdef CENSUS
-uniform vec3 u_census;        // x: 1 while counting (census.ts), y, z: the census target's size
-#endif
-`;
-
-/**
- * Census (census.ts): compiled only into the census programs (`#define CENSUS`), never into the
- * ones that draw the map. After the real shader has decided, each instance still drawn writes
- * one pixel at its own index instead of its marker, so a test can read back what the GPU draws.
- * `corner` spreads a region's quad over that one pixel.
- */
-const census = (index: string, corner: string) => `
-#ifdef CENSUS
-  float i = float(${index});
-  vec2 cell = vec2(mod(i, u_census.y), floor(i / u_census.y)) + 0.5 + ${corner};
-  gl_Position = vec4(cell / u_census.yz * 2.0 - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-#endif`;
-/** Census fragments are opaque white, whatever the marker would have painted there. */
-const CENSUS_FRAGMENT = `
-#ifdef CENSUS
-  fragColor = vec4(1.0);
-  return;
-#endif`;
-
-/** The same shader with `name` defined: the line goes right after `#version`, as GLSL wants. */
-export const withDefine = (source: string, name: string) =>
-  source.replace(/^(#version[^\n]*\n)/, `$1#define ${name}\n`);
-
-const HIDE = 'gl_Position = vec4(2.0, 2.0, 2.0, 1.0); gl_PointSize = 0.0; return;';
-const HIDDEN = '((u_kindMask >> kind) & 1) == 0 || a_day > u_time || a_end <= u_windowStart';
-/** Fade by the days since it was last going on: a span still running at T is not faded. */
-const FADE = 'max(0.3, 1.0 - 0.7 * (u_time - min(a_end, u_time)) / max(1.0, u_windowDays))';
-/** Flag bits, as arrays.ts writes them. */
-const FLAGS = `
-const int F_PRECISE = 1;
-const int F_COUNTRY = 4;
-const int F_SPAN = 8;
-bool has(float flags, int bit) { return (int(flags) & bit) != 0; }
-`;
+export { withDefine } from './glsl-parts';
 
 export const POINT_VERTEX = `#version 300 es
 in vec2 a_pos;
@@ -71,8 +27,9 @@ out float v_fade;
 out float v_dot;
 out float v_half;
 out float v_edge;
-flat out int v_style;         // bit 0 precise, 1 country, 2 new, 3 selected, 4 ongoing
+flat out int v_style;         // bit 0 precise, 1 country, 2 new, 3 selected, 4 ongoing, 5 the mark
 ${FLAGS}
+${HIGHLIGHT_CONSTANTS}
 void main() {
   int kind = int(a_kind);
   if (${HIDDEN}) { ${HIDE} }
@@ -81,31 +38,26 @@ void main() {
   bool isNew = a_day > u_revealedFrom && u_pulse < 1.0;
   bool isSelected = gl_VertexID == u_selected;
   bool ongoing = has(a_flags, F_SPAN) && a_end >= u_time;
-  v_style = (precise ? 1 : 0) | (country ? 2 : 0) | (isNew ? 4 : 0) | (isSelected ? 8 : 0) | (ongoing ? 16 : 0);
+  bool marking = u_highlightPass == 1;
+  v_style = (precise ? 1 : 0) | (country ? 2 : 0) | (isNew ? 4 : 0) | (isSelected ? 8 : 0) | (ongoing ? 16 : 0) |
+    (marking ? 32 : 0);
   v_color = u_colors[kind];
   v_fade = ${FADE};
   v_dot = u_dotRadius * u_pixelRatio;
   v_edge = u_edge * u_pixelRatio;
   // Half the point's size: just enough for the dot, its edge or ring, and a pixel of antialiasing.
   float h = country ? v_dot * 1.9 + 1.5 * u_pixelRatio : precise ? v_dot + v_edge : v_dot * 1.6 + 1.6 * u_pixelRatio;
+  // The mark's reach past the marker, along an axis: a diamond's measure is √2 longer there.
+  float mark = (HIGHLIGHT_GAP + HIGHLIGHT_WIDTH + 1.0 + (ongoing ? 3.0 : 0.0)) * u_pixelRatio * (country ? 1.4143 : 1.0);
+  float marked = max(h + mark, isSelected ? (HIGHLIGHT_PAST_SELECTION + HIGHLIGHT_WIDTH + 1.0) * u_pixelRatio * 1.4143 : 0.0);
   if (ongoing) h += (country ? 5.0 : 3.5) * u_pixelRatio;
   if (isNew) h = max(h, (9.0 + 18.0 * u_pulse) * u_pixelRatio);
   if (isSelected) h = max(h, 14.0 * u_pixelRatio);
+  if (marking) h = marked;
   v_half = min(h + 0.75, u_maxHalf);
   gl_PointSize = 2.0 * v_half;
   gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);${census('gl_VertexID', 'vec2(0.0)')}
 }`;
-
-const PAINT = `
-const float PI = 3.14159265;
-// Coverage of a ring of radius r and width w at distance d, antialiased over a pixel.
-float ring(float d, float r, float w) { return clamp(w * 0.5 + 0.5 - abs(d - r), 0.0, 1.0); }
-float disc(float d, float r) { return clamp(r + 0.5 - d, 0.0, 1.0); }
-// 1 on the dashes, 0 in the gaps, along an arc length s.
-float dash(float s, float on, float off) { return step(mod(s, on + off), on); }
-vec4 over(vec4 top, vec4 under) { return top + under * (1.0 - top.a); }
-vec4 paint(vec3 c, float a) { return vec4(c * a, a); }
-`;
 
 export const POINT_FRAGMENT = `#version 300 es
 precision highp float;
@@ -120,6 +72,8 @@ uniform float u_pulse;
 uniform float u_square;       // 1 for an import's events: squares, so they never pass for the story's dots
 out vec4 fragColor;
 ${PAINT}
+${HIGHLIGHT_CONSTANTS}
+${HIGHLIGHT_MARK}
 void main() {
   ${CENSUS_FRAGMENT}
   vec2 px = (gl_PointCoord * 2.0 - 1.0) * v_half;
@@ -153,6 +107,12 @@ void main() {
     c = over(paint(v_color, ring(d, (7.0 + 18.0 * u_pulse) * pr, 2.5 * pr) * (1.0 - u_pulse)), c);
   }
   if ((v_style & 8) != 0) c = over(paint(vec3(0.24, 0.23, 0.21), ring(d, 12.0 * pr, 2.5 * pr)), c);
+  if ((v_style & 32) != 0) {
+    // The mark alone, outside the marker and its ongoing halo (and a selection's ring).
+    float start = outer + (HIGHLIGHT_GAP + ((v_style & 16) != 0 ? 3.0 : 0.0)) * pr;
+    if ((v_style & 8) != 0) start = max(start, HIGHLIGHT_PAST_SELECTION * pr);
+    c = highlightMark(m, start, pr);
+  }
   if (c.a < 0.004) discard;
   fragColor = c;
 }`;
@@ -175,6 +135,7 @@ out float v_radiusPx;
 flat out int v_selected;
 flat out int v_ongoing;
 ${FLAGS}
+${HIGHLIGHT_CONSTANTS}
 void main() {
   int kind = int(a_kind);
   // Every instance is drawn (WebGL2 has no base instance), so the time test is all here.
@@ -184,7 +145,9 @@ void main() {
   v_selected = gl_InstanceID == u_selected ? 1 : 0;
   v_ongoing = has(a_flags, F_SPAN) && a_end >= u_time ? 1 : 0;
   v_radiusPx = a_radius * u_worldPx;
-  float grow = 1.0 + 8.0 * u_pixelRatio / max(1.0, v_radiusPx);
+  // Room for the dashed rim and the ongoing ring; in the highlight pass, for the mark past them.
+  float reach = u_highlightPass == 1 ? 14.0 : 8.0;
+  float grow = 1.0 + reach * u_pixelRatio / max(1.0, v_radiusPx);
   v_px = a_corner * grow * v_radiusPx;
   gl_Position = u_matrix * vec4(a_pos + a_corner * a_radius * grow, 0.0, 1.0);${census('gl_InstanceID', 'a_corner * 0.5')}
 }`;
@@ -200,6 +163,17 @@ flat in int v_ongoing;
 uniform float u_pixelRatio;
 out vec4 fragColor;
 ${PAINT}
+${HIGHLIGHT_CONSTANTS}
+${HIGHLIGHT_MARK}
+/**
+ * A highlighted area: the mark along its rim, outside a selection's wider rim and the ongoing
+ * ring; and round its centre mark when the circle is big enough to leave room, for a circle
+ * wider than the view shows no rim.
+ */
+vec4 areaMark(float d, float r, float pr) {
+  vec4 rim = highlightMark(d, r + (v_ongoing == 1 ? 5.5 : 2.75) * pr, pr);
+  return r > 24.0 * pr ? over(rim, highlightMark(d, 5.25 * pr, pr)) : rim;
+}
 void main() {
   ${CENSUS_FRAGMENT}
   float d = length(v_px);
@@ -215,6 +189,7 @@ void main() {
   vec4 c = over(paint(v_color, max(edge, mark) * v_fade), paint(v_color, disc(d, r) * tint * v_fade));
   // Still going on at T: a faint solid ring just outside the dashed edge.
   if (v_ongoing == 1) c = over(c, paint(v_color, ring(d, r + 4.0 * u_pixelRatio, 1.0 * u_pixelRatio) * 0.45 * v_fade));
+  if (u_highlightPass == 1) c = areaMark(d, r, u_pixelRatio);
   if (c.a < 0.004) discard;
   fragColor = c;
 }`;
