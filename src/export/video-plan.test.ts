@@ -65,10 +65,11 @@ describe('sameFrame', () => {
   });
 
   it('tells story steps apart by their scene, which their frames share', () => {
-    const scene = { layers: ['golan'], kinds: ['strike' as const] };
+    const scene = { layers: ['golan'], kinds: ['strike' as const], highlight: ['a'] };
     expect(sameFrame({ ...f, scene }, { ...f, scene })).toBe(true);
     expect(sameFrame({ ...f, scene }, { ...f, scene: { ...scene } })).toBe(true);
     expect(sameFrame({ ...f, scene }, { ...f, scene: { ...scene, layers: [] } })).toBe(false);
+    expect(sameFrame({ ...f, scene }, { ...f, scene: { ...scene, highlight: [] } })).toBe(false);
     expect(sameFrame({ ...f, scene }, f)).toBe(false);
   });
 });

@@ -7,8 +7,8 @@ import { KINDS, type Kind } from '../data/kinds';
 /** Where the camera looks: the map's own centre and zoom, as in a link, and a story's bearing. */
 export type Camera = { lon: number; lat: number; zoom: number; bearing?: number };
 
-/** What a story step shows besides time and camera: its layer toggles and kinds of event. */
-export type FrameScene = { layers: readonly string[]; kinds: readonly Kind[] };
+/** What a story step shows besides time and camera: its layer toggles, kinds, highlighted events. */
+export type FrameScene = { layers: readonly string[]; kinds: readonly Kind[]; highlight: readonly string[] };
 
 export type VideoFrame = {
   day: Day;
@@ -100,7 +100,12 @@ export const sameCamera = (a: Camera | null, b: Camera | null): boolean =>
 
 /** A story's frames share their step's scene object, so identity is the test. */
 const sameScene = (a: FrameScene | undefined, b: FrameScene | undefined) =>
-  a === b || (a !== undefined && b !== undefined && a.layers === b.layers && a.kinds === b.kinds);
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.layers === b.layers &&
+    a.kinds === b.kinds &&
+    a.highlight === b.highlight);
 
 /** Two frames that would draw the same picture: the map is drawn once for both. */
 export const sameFrame = (a: VideoFrame, b: VideoFrame): boolean =>

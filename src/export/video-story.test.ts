@@ -9,7 +9,7 @@ const shot = (iso: string, lon: number, zoom: number, extra: Partial<StoryShot> 
   day: day(iso),
   window: null,
   camera: { lon, lat: 33, zoom, bearing: 0 },
-  scene: { layers: ['golan'], kinds: ['strike'] },
+  scene: { layers: ['golan'], kinds: ['strike'], highlight: [] },
   title: `On ${iso}`,
   caption: `What happened on ${iso}.`,
   outlets: ['Reuters'],

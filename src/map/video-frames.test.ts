@@ -7,6 +7,7 @@ import { makeEvent } from '../export/test-events';
 import type { VideoFrame } from '../export/video-plan';
 import type { FrameJob } from '../export/video-record';
 import { DEFAULT_VISIBLE } from '../layers/ids';
+import { highlightedIds, NO_HIGHLIGHT } from '../state/highlight';
 import { visible } from '../state/store';
 import {
   curatedEvents,
@@ -51,7 +52,8 @@ function fakePort() {
     renderAt: (s) => void calls.push(s ? `render at ${s.width}×${s.height}@${s.pixelRatio}` : 'render back'),
     idleFrame: <T>(read: (f: DrawnFrame) => T): Promise<Awaited<T>> => {
       drawnDays.push(currentDay.peek());
-      drawnScenes.push(`${[...visible.peek()].join(',')} ${[...kindsVisible.peek()].join(',')}`);
+      const highlight = highlightedIds.peek().join(',') || '-';
+      drawnScenes.push(`${[...visible.peek()].join(',')} ${[...kindsVisible.peek()].join(',')} ${highlight}`);
       return Promise.resolve(read(frame)) as Promise<Awaited<T>>;
     },
   };
@@ -129,8 +131,14 @@ describe('renderVideoFrames', () => {
     selectedId.value = 'b';
     playing.value = true;
     const { port, calls, drawnDays, drawnScenes } = fakePort();
-    const stepOne = { layers: ['golan'], kinds: ['strike' as const] };
-    const stepTwo = { layers: ['buffer', 'golan'], kinds: ['meeting' as const, 'strike' as const] };
+    const stepOne = { layers: ['golan'], kinds: ['strike' as const], highlight: ['b'] };
+    const stepTwo = {
+      layers: ['buffer', 'golan'],
+      kinds: ['meeting' as const, 'strike' as const],
+      highlight: [],
+    };
+    const shownHighlight = ['x'];
+    highlightedIds.value = shownHighlight;
     const camera = { lon: 36, lat: 33, zoom: 8, bearing: -30 };
     const frames: VideoFrame[] = [
       { ...f('2025-02-01'), scene: stepOne, camera, heading: 'Step 1 of 2: A', caption: 'One.' },
@@ -148,7 +156,7 @@ describe('renderVideoFrames', () => {
       jobOf(frames, async () => void during.push([playing.peek(), selectedId.peek()])),
     );
     expect(drawnDays).toEqual([day('2025-02-01'), day('2025-04-01')]);
-    expect(drawnScenes).toEqual(['golan strike', 'golan,buffer meeting,strike']);
+    expect(drawnScenes).toEqual(['golan strike b', 'golan,buffer meeting,strike -']);
     expect(calls.filter((c) => c.startsWith('jump'))).toEqual([
       'jump 8.00 -30°',
       'jump 8.00 0°',
@@ -161,6 +169,8 @@ describe('renderVideoFrames', () => {
       [false, null],
     ]);
     expect(time.value).toBeNull();
+    expect(highlightedIds.value).toBe(shownHighlight);
+    highlightedIds.value = NO_HIGHLIGHT;
     expect(previousTime.value).toBe(day('2025-03-03'));
     expect([...visible.value]).toEqual([...DEFAULT_VISIBLE]);
     expect(kindsVisible.value.size).toBe(KINDS.length);

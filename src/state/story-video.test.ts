@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 describe('storyShots', () => {
-  it('shows each step as the story does: its date, window, camera, layers, kinds and sources', () => {
+  it('shows each step as the story does: its date, window, camera, layers, kinds, highlight and sources', () => {
     const shots = storyShots(story);
     expect(shots).toHaveLength(story.steps.length);
     for (const [i, step] of story.steps.entries()) {
@@ -40,6 +40,7 @@ describe('storyShots', () => {
       });
       expect(s?.scene.layers).toEqual(step.layers);
       expect(s?.scene.kinds).toEqual(step.kinds ?? KINDS);
+      expect(s?.scene.highlight).toBe(step.highlight);
       expect(s?.outlets).toEqual(step.sources.map((x) => x.outlet));
     }
     // The July steps are windows of days, the first ones everything up to their day.

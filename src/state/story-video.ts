@@ -1,6 +1,7 @@
 // What a story's video needs from the app's state: the steps as the video's shots and frames,
-// the stories the video dialog can record, and a step's scene (layers, kinds) set as the story sets it,
-// with the state a recording changes kept and put back exactly afterwards.
+// the stories the video dialog can record, and a step's scene (layers, kinds, highlighted
+// events) set as the story sets it, with the state a recording changes kept and put back
+// exactly afterwards.
 import { batch } from '@preact/signals';
 import { parseIsoDate } from '../data/dates';
 import { KINDS } from '../data/kinds';
@@ -11,6 +12,7 @@ import { type FrameScene, renderScale, VIDEO_FPS, type VideoSize } from '../expo
 import { type StoryShot, stepStarts, storyFrames, type VideoTake } from '../export/video-story';
 import { TOGGLES } from '../layers/ids';
 import { DEFAULT_WINDOW_DAYS } from '../timeline/visibility';
+import { highlightedIds, NO_HIGHLIGHT } from './highlight';
 import { visible } from './store';
 import { openStory } from './story';
 import { stepView } from './story-actions';
@@ -26,7 +28,7 @@ export function storyShots(story: Story): StoryShot[] {
     day: parseIsoDate(step.date) ?? 0,
     window: step.mode === 'window' ? (step.window_days ?? DEFAULT_WINDOW_DAYS) : null,
     camera: { bearing: 0, ...stepView(step) },
-    scene: { layers: step.layers, kinds: step.kinds ?? KINDS },
+    scene: { layers: step.layers, kinds: step.kinds ?? KINDS, highlight: step.highlight },
     title: step.title,
     caption: step.caption,
     outlets: step.sources.map((s) => s.outlet),
@@ -78,19 +80,20 @@ export function recordableStories(): RecordableStory[] {
   return [...shipped, ...own];
 }
 
-/** A step's layers and kinds, as the story sets them: nothing selected, no "revealed" pulse. */
+/** A step's layers, kinds and highlighted events, as the story sets them; nothing selected. */
 export function showScene(scene: FrameScene): void {
   batch(() => {
     visible.value = new Set(TOGGLES.filter((t) => scene.layers.includes(t)));
     kindsVisible.value = new Set(scene.kinds);
     selectedId.value = null;
+    highlightedIds.value = scene.highlight.length > 0 ? scene.highlight : NO_HIGHLIGHT;
   });
 }
 
 /**
- * Keeps what a recording changes (time, its "latest", mode, window, layers, kinds, selection;
- * Play is paused meanwhile, or it would move the date under the frames) and returns the way
- * back to exactly that, through the same actions the slider uses.
+ * Keeps what a recording changes (time, its "latest", mode, window, layers, kinds, selection,
+ * highlight; Play is paused meanwhile, or it would move the date under the frames) and returns
+ * the way back to exactly that, through the same actions the slider uses.
  */
 export function keepMapState(): () => void {
   const kept = {
@@ -101,6 +104,7 @@ export function keepMapState(): () => void {
     visible: visible.peek(),
     kinds: kindsVisible.peek(),
     selected: selectedId.peek(),
+    highlight: highlightedIds.peek(),
     playing: playing.peek(),
   };
   playing.value = false;
@@ -108,6 +112,7 @@ export function keepMapState(): () => void {
     batch(() => {
       [mode.value, windowDays.value] = [kept.mode, kept.windowDays];
       [visible.value, kindsVisible.value, selectedId.value] = [kept.visible, kept.kinds, kept.selected];
+      highlightedIds.value = kept.highlight;
       if (kept.time === null) showLatest();
       else setTime(kept.time);
       previousTime.value = kept.previous;
