@@ -44,4 +44,14 @@ describe('table builders', () => {
     for (const e of many) builder.add(e);
     expect(rows(builder.finish('by-day'))).toEqual(rows(tableOf([...many].sort(byDay), 'imp')));
   });
+
+  it('sort rows whose days lie centuries apart as rows of nearby days', () => {
+    const spread = [730_000, -700_000, 20_000, 20_000, -700_000].map((day, i) => {
+      const e = curated[i] as EventRecord;
+      return { ...e, set: 'imp', id: `imp-${12 - i}`, day, end: day };
+    });
+    const builder = tableBuilder('imp');
+    for (const e of spread) builder.add(e);
+    expect(rows(builder.finish('by-day'))).toEqual([...spread].sort(byDay));
+  });
 });

@@ -18,7 +18,8 @@ import { type TextBuilder, textBuilder } from './text-builder';
 type Order = Uint32Array | null;
 
 function numberColumn<A extends Float64Array | Uint8Array>(make: (length: number) => A) {
-  let data = make(4096);
+  // Small at first: a file of a few rows (and the fuzz tests make thousands) needs no more.
+  let data = make(64);
   let rows = 0;
   return {
     push(value: number) {
@@ -45,17 +46,61 @@ const u8 = () => numberColumn((n) => new Uint8Array(n));
 /** Not a string (never from the parsers, which check): stored as no text. */
 const s = (v: string | undefined) => (typeof v === 'string' ? v : '');
 
-/** The rows by day, then id (as byDay orders records); null when they came so already. */
+const byId = (ids: readonly string[]) => (a: number, b: number) => {
+  const x = ids[a] as string;
+  const y = ids[b] as string;
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** Sorts each run of one day in `order` by id, leaving a run alone when it is in order already. */
+function sortDays(order: Uint32Array, day: (i: number) => number, ids: readonly string[]): void {
+  const compare = byId(ids);
+  for (let from = 0; from < order.length; ) {
+    const d = day(order[from] as number);
+    let to = from + 1;
+    let sorted = true;
+    for (; to < order.length && day(order[to] as number) === d; to++)
+      if (sorted && compare(order[to - 1] as number, order[to] as number) > 0) sorted = false;
+    if (!sorted) order.subarray(from, to).sort(compare);
+    from = to;
+  }
+}
+
+/**
+ * The rows by day, then id (as byDay orders records); null when they came so already. Days are
+ * whole numbers in a span of a few thousand, so they are counted into place (a comparison sort
+ * of a million rows took about a second), and then each day's rows are put in id order.
+ */
 function byDayOrder(day: (i: number) => number, ids: readonly string[]): Order {
-  const compare = (a: number, b: number) => {
-    const x = ids[a] as string;
-    const y = ids[b] as string;
-    return day(a) - day(b) || (x < y ? -1 : x > y ? 1 : 0);
-  };
-  let i = 1;
-  while (i < ids.length && compare(i - 1, i) <= 0) i++;
-  if (i >= ids.length) return null;
-  return new Uint32Array(ids.length).map((_, r) => r).sort(compare);
+  const n = ids.length;
+  const compare = byId(ids);
+  let [min, max, sorted] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, true];
+  for (let i = 0; i < n; i++) {
+    const d = day(i);
+    if (d < min) min = d;
+    if (d > max) max = d;
+    if (i > 0 && sorted) sorted = day(i - 1) < d || (day(i - 1) === d && compare(i - 1, i) <= 0);
+  }
+  if (sorted) return null;
+  // Counting needs an array as long as the span of days: for few rows, or days spread far, compare.
+  if (!Number.isInteger(min) || !Number.isInteger(max) || max - min > 4 * n)
+    return new Uint32Array(n).map((_, r) => r).sort((a, b) => day(a) - day(b) || compare(a, b));
+  // starts[d - min]: where day d's rows begin in the order; moved on as each is placed.
+  const starts = new Uint32Array(max - min + 2);
+  for (let i = 0; i < n; i++) {
+    const k = day(i) - min + 1;
+    starts[k] = (starts[k] as number) + 1;
+  }
+  for (let k = 1; k < starts.length; k++) starts[k] = (starts[k] as number) + (starts[k - 1] as number);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = day(i) - min;
+    const at = starts[k] as number;
+    order[at] = i;
+    starts[k] = at + 1;
+  }
+  sortDays(order, day, ids);
+  return order;
 }
 
 export type TableBuilder = {

@@ -60,7 +60,7 @@ function orderedCodes(codes: Uint32Array, rows: number, distinct: number, order:
 
 export function textBuilder(): TextBuilder {
   let seen: Map<string, number> | null = new Map();
-  let codes = new Uint32Array(CHUNK);
+  let codes = new Uint32Array(64);
   let rows = 0;
   // Rows often repeat the row before (a date, an empty optional field): no hash needed then.
   let last: string | undefined;
