@@ -167,11 +167,12 @@ ${HIGHLIGHT_CONSTANTS}
 ${HIGHLIGHT_MARK}
 /**
  * A highlighted area: the mark along its rim, outside a selection's wider rim and the ongoing
- * ring; and round its centre mark when the circle is big enough to leave room, for a circle
- * wider than the view shows no rim.
+ * ring, at one distance whether it is ongoing or not, so the marks of areas drawn as one circle
+ * (a governorate's) coincide; and round its centre mark when the circle is big enough to leave
+ * room, for a circle wider than the view shows no rim.
  */
 vec4 areaMark(float d, float r, float pr) {
-  vec4 rim = highlightMark(d, r + (v_ongoing == 1 ? 5.5 : 2.75) * pr, pr);
+  vec4 rim = highlightMark(d, r + 5.5 * pr, pr);
   return r > 24.0 * pr ? over(rim, highlightMark(d, 5.25 * pr, pr)) : rim;
 }
 void main() {
