@@ -10,7 +10,7 @@ import { eventsToGeoJson } from '../export/geojson';
 import { shownIn } from '../state/event-sets';
 import { mapCommands } from '../state/map-commands';
 import { currentDay, shownCount, shownSets, timeState } from '../state/timeline';
-import { VideoDialog } from './VideoDialog';
+import { VideoButton } from './VideoButton';
 
 const shownNow = () => shownSets.value.flatMap((set) => shownIn(set, timeState.value)).sort(byDay);
 
@@ -33,19 +33,6 @@ function PngButton() {
     <button type="button" data-export="png" disabled={busy} onClick={save}>
       {busy ? 'Drawing…' : 'PNG image'}
     </button>
-  );
-}
-
-/** Opens the video dialog; focus comes back here when it closes. */
-function VideoButton() {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" data-export="video" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Export video
-      </button>
-      {open && <VideoDialog onClose={() => setOpen(false)} />}
-    </>
   );
 }
 

@@ -10,6 +10,7 @@ import { findEvent } from '../state/timeline';
 import { selectEvent } from '../state/timeline-actions';
 import { dotClass, eventColor } from './event-color';
 import { SourceList } from './SourceList';
+import { VideoButton } from './VideoButton';
 import './story.css';
 
 /** Where focus goes when the story closes: the button that opens it, or the slider. */
@@ -19,7 +20,8 @@ export const STORY_PANEL_ID = 'story-panel';
 
 function onStoryKey(e: KeyboardEvent) {
   const target = e.target as HTMLElement;
-  if (target.closest('input, textarea, select')) return;
+  // Keys in a field, or in the video dialog opened from the panel, are theirs.
+  if (target.closest('input, textarea, select, dialog')) return;
   if (e.key === 'ArrowRight' || e.key === 'PageDown') nextStep();
   else if (e.key === 'ArrowLeft' || e.key === 'PageUp') previousStep();
   else return;
@@ -96,6 +98,7 @@ export function StoryPanel() {
       <StepButtons at={at} count={count} />
       <StepEvents ids={step.highlight} />
       <SourceList sources={step.sources} />
+      <VideoButton />
       <button type="button" class="story-exit" onClick={leaveStory}>
         Exit story
       </button>
