@@ -1,5 +1,6 @@
 // Helpers the browser tests share: open the app with its slider, read the list and the map.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { LAYER } from '../../src/layers/ids';
 import { day } from './events';
 import { openApp, waitIdle } from './page.mjs';
@@ -19,6 +20,46 @@ export async function openWithSlider(
   const app: OpenApp = await openApp(browser, url, options);
   await app.page.waitForSelector('#time-slider');
   return app;
+}
+
+/**
+ * One page for the tests of a block, opened before the first and closed after the last: a page
+ * load with the map drawn in SwiftShader costs seconds, and most tests need only a link opened in
+ * it (openHash) or their imports cleared (clearImports in imports.ts).
+ */
+export function useApp(open: () => Promise<OpenApp>): () => OpenApp {
+  let app: OpenApp | undefined;
+  beforeAll(async () => {
+    app = await open();
+  });
+  afterAll(() => app?.close());
+  return () => {
+    if (!app) throw new Error('the page is not open yet');
+    return app;
+  };
+}
+
+/**
+ * Opens `hash` in the page as pasting a link would: the app applies it on hashchange, every part
+ * it does not name back to its default (view, layers, date, mode, selection, kinds), and the map
+ * settles. The same link twice still counts: the page goes to a bare `#` first.
+ */
+export async function openHash(page: Page, hash: string) {
+  await page.evaluate(async (h) => {
+    const changed = () =>
+      new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    const next = new URL(window.location.href);
+    next.hash = h;
+    if (next.href === window.location.href) {
+      const bare = changed();
+      window.location.hash = '';
+      await bare;
+    }
+    const applied = changed();
+    window.location.hash = h;
+    await applied;
+  }, hash);
+  await waitIdle(page);
 }
 
 export const listIds = (page: Page) =>

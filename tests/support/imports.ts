@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures/imports');
 export const fixture = (name: string) => join(FIXTURES, name);
@@ -57,3 +58,56 @@ export const hostileEffects = async (page: Page, dialogs: string[]) => ({
   dialogs,
   injected: await page.$$eval('img[src="x"], script:not([src]), b[onmouseover]', (els) => els.length),
 });
+
+/**
+ * How many imports this browser has stored (IndexedDB `golan-map`, store `datasets`). Never
+ * creates the database: an open that would is aborted, as the app must make it at its version.
+ */
+export const storedCount = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('golan-map');
+        open.onupgradeneeded = () => {
+          open.transaction?.abort();
+          resolve(0);
+        };
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.objectStoreNames.contains('datasets')
+            ? db.transaction('datasets').objectStore('datasets').count()
+            : null;
+          if (!count) {
+            db.close();
+            return resolve(0);
+          }
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+
+/**
+ * Puts a shared page's imports back as a fresh page has them, with the app's own controls: each
+ * import saved first (so no write lands after), then removed with its × button, and every message
+ * dismissed or its question skipped; done when this browser has none of them stored either.
+ */
+export async function clearImports(page: Page) {
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('.job').length === 0 &&
+      !document.querySelector('.dataset[data-storage="saving"]'),
+    null,
+    { timeout: 60_000 },
+  );
+  for (const kind of ['.dataset .remove', '.import-message .dismiss', '.import-message .skip']) {
+    const buttons = page.locator(kind);
+    while ((await buttons.count()) > 0) await buttons.first().click();
+  }
+  await page.waitForFunction(() => !document.querySelector('.dataset, .import-message'));
+  await expect.poll(() => storedCount(page), { message: 'imports still stored' }).toBe(0);
+}
