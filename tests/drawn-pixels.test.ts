@@ -3,12 +3,12 @@
 // pixels of the rendered page at the event's place hold its colour when it is shown, and lose it
 // when its kind (or its import) is switched off and when the slider is before its date.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../src/data/dates';
 import { KIND_INFO, type Kind } from '../src/data/kinds';
 import { IMPORT_COLORS } from '../src/state/import-words';
-import { type OpenApp, openWithSlider, scrubTo } from './support/app';
-import { EVENTS, eventById } from './support/events';
+import { openWithSlider, scrubTo, useApp } from './support/app';
+import { day, EVENTS, eventById } from './support/events';
 import { addFiles, datasetIds, messages } from './support/imports';
 import { waitIdle } from './support/page.mjs';
 import { decode } from './support/pixels';
@@ -95,13 +95,10 @@ async function go(page: Page, hash: string, day: number) {
   }
 }
 
-describe('curated events, read from the rendered map', () => {
-  let app: OpenApp;
-  beforeAll(async () => {
-    app = await openWithSlider(browser(), `${baseUrl}#layers=`);
-  });
-  afterAll(async () => app?.close());
+/** One page for the file: each case opens its link in it (go), as pasting a link would. */
+const shared = useApp(() => openWithSlider(browser(), `${baseUrl}#layers=`));
 
+describe('curated events, read from the rendered map', () => {
   it('the samples cover every kind the shipped data has', () => {
     expect(Object.keys(SAMPLES).sort()).toEqual([...new Set(EVENTS.map((e) => e.kind))].sort());
     for (const [kind, id] of Object.entries(SAMPLES)) {
@@ -114,7 +111,7 @@ describe('curated events, read from the rendered map', () => {
   it.each(Object.entries(SAMPLES).sort(([, a], [, b]) => eventById(b).day - eventById(a).day))(
     'kind %s (%s) is drawn in its colour at its place, and not when its kind is off or before its date',
     async (kind, id) => {
-      const { page, log } = app;
+      const { page, log } = shared();
       const e = eventById(id);
       const colour = KIND_INFO[kind as Kind].color;
       const zoom = zoomFor(e.radiusKm, e.lat).toFixed(2);
@@ -151,11 +148,12 @@ describe('an imported event, read from the rendered map', () => {
   it('is drawn in the import’s colour at its place, gone when its layer is off or before its date', async () => {
     // SYR9001: an air strike at Izraa, 14 May 2025, exact day and town; no curated strike near.
     const [lon, lat, date] = [36.25, 32.857, '2025-05-14'];
-    const app = await openWithSlider(
-      browser(),
-      `${baseUrl}#map=${POINT_ZOOM}/${lat}/${lon}&layers=&t=${date}&mode=window&win=1&kinds=strike`,
+    const { page, log } = shared();
+    await go(
+      page,
+      `#map=${POINT_ZOOM}/${lat}/${lon}&layers=&t=${date}&mode=window&win=1&kinds=strike`,
+      day(date),
     );
-    const { page, log } = app;
     await addFiles(page, 'acled-sample.csv');
     await messages(page, 1);
     const [id] = await datasetIds(page);
@@ -175,6 +173,5 @@ describe('an imported event, read from the rendered map', () => {
     const before = await colourPixels(page, lon, lat, colour);
     expect({ off, before }, `shown ${shown}`).toEqual({ off: 0, before: 0 });
     expect(log.errors).toEqual([]);
-    await app.close();
   });
 });

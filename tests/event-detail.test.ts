@@ -3,17 +3,32 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { citationWithQuote } from '../src/data/citation';
 import { formatDay } from '../src/data/dates';
-import { listIds, openWithSlider } from './support/app';
+import { listIds, openHash, openWithSlider, useApp } from './support/app';
 import { day, EVENTS, expectedIds, newestFirst } from './support/events';
 import { useBrowser } from './support/shared-browser';
 
 const { baseUrl, browser } = useBrowser();
 
-const open = (hash = '') => openWithSlider(browser(), `${baseUrl}${hash}`);
+/**
+ * One page for the tests that need no context of their own, opened at the first test's deep link
+ * (so that one is a real first load) in a context that may use the clipboard; each later test
+ * opens its link in it, as pasting a link would (every part it does not name back to default).
+ */
+const DEEP_LINK = '#t=2025-05-14&mode=window&win=30&event=riyadh-trump-sharaa';
+const shared = useApp(async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+  const app = await openWithSlider(browser(), `${baseUrl}${DEEP_LINK}`, { context });
+  return { ...app, close: () => context.close() };
+});
+const open = async (hash: string) => {
+  await openHash(shared().page, hash);
+  return shared();
+};
 
 describe('links and details', () => {
   it('a deep link restores time, mode and selection, and the detail shows the sources', async () => {
-    const { page, close } = await open('#t=2025-05-14&mode=window&win=30&event=riyadh-trump-sharaa');
+    const { page } = shared();
     expect(Number(await page.locator('#time-slider').inputValue())).toBe(day('2025-05-14'));
     expect(await page.locator('input[name="mode"]').nth(1).isChecked()).toBe(true);
     expect(await listIds(page)).toEqual(newestFirst(expectedIds('2025-05-14', 'window', 30)));
@@ -23,17 +38,12 @@ describe('links and details', () => {
     for (const s of event?.sources ?? []) expect(await detail.textContent()).toContain(s.quote);
     expect(await detail.textContent()).toContain(event?.sources[0]?.outlet);
     expect(await page.locator('.event-item button[aria-current="true"]').count()).toBe(1);
-    await close();
   });
 
   it('each source shows a citation, and Copy citation copies it with the quote', async () => {
     const event = EVENTS.find((e) => e.id === 'riyadh-trump-sharaa');
     const source = event?.sources[0];
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(baseUrl).origin,
-    });
-    const { page } = await openWithSlider(browser(), `${baseUrl}#event=${event?.id}`, { context });
+    const { page } = await open(`#event=${event?.id}`);
     const first = page.locator('.detail .sources > li').first();
     const cite = (await first.locator('cite').textContent()) ?? '';
     expect(cite).toContain(source?.headline);
@@ -58,7 +68,6 @@ describe('links and details', () => {
     expect(copied).toBe(citationWithQuote(source ?? { outlet: '' }));
     expect(copied.startsWith(cite)).toBe(true);
     expect(copied).toContain(source?.quote);
-    await context.close();
   });
 
   it('without a clipboard, Copy citation selects the citation and says to press Ctrl+C', async () => {
@@ -79,15 +88,16 @@ describe('links and details', () => {
 
   it('a denied claim says who denied it', async () => {
     const denied = EVENTS.find((e) => e.status === 'denied');
-    const { page, close } = await open(`#event=${denied?.id}`);
+    const { page } = await open(`#event=${denied?.id}`);
     expect(await page.locator('.detail .status').textContent()).toBe(`Denied by ${denied?.denied_by}`);
-    await close();
   });
 
   // Before 16 July the palace has one event; from then on two share its spot, and a click there
   // opens the chooser instead (tests/stacks.test.ts).
   it('clicking an event on the map selects it in the list', async () => {
-    const { page, close } = await open('#map=9/33.45/36.25&t=2025-06-01&layers=');
+    const { page } = await open('#map=9/33.45/36.25&t=2025-06-01&layers=');
+    // The link selects nothing: no card is left open from a test before, for the click to find.
+    expect(await page.locator('.detail').count()).toBe(0);
     const palace = EVENTS.find((e) => e.id === 'strike-near-presidential-palace');
     const target = await page.evaluate(
       ([lon, lat]: readonly [number, number]) => window.map?.project([lon, lat]) ?? null,
@@ -103,7 +113,6 @@ describe('links and details', () => {
     expect(atSpot).toContain(selected);
     // Polled: the app writes the hash at most every 300 ms (src/state/url.ts).
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`event=${selected}`);
-    await close();
   });
 
   it('shows data text as text, reports a bad row, and keeps every good event', async () => {

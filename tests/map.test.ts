@@ -1,12 +1,20 @@
 // The map as a user gets it: production build, real headless Chromium, no network but our own.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LAYER, TOGGLE_LAYERS, TOGGLES, type ToggleId } from '../src/layers/ids';
+import { openHash, useApp } from './support/app';
 import { openApp, waitIdle } from './support/page.mjs';
 import { colourCount, decode, sample } from './support/pixels';
 import { useBrowser } from './support/shared-browser';
 
 const { baseUrl, browser } = useBrowser();
+
+/**
+ * The page the tests share that need no load of their own: opened at the bare address (what
+ * "opening the app" checks, before anything else touches it), then each later case opens its
+ * link in it, as pasting a link would.
+ */
+const home = useApp(() => openApp(browser(), baseUrl));
 
 const renderedCount = (page: Page, layers: readonly string[]) =>
   page.evaluate((ids) => window.map?.queryRenderedFeatures({ layers: [...ids] }).length ?? -1, layers);
@@ -32,7 +40,7 @@ async function setToggle(page: Page, id: ToggleId, on: boolean) {
 
 describe('opening the app', () => {
   it('loads the map with no console error, and every request stays on the page origin', async () => {
-    const { page, log, close } = await openApp(browser(), baseUrl);
+    const { page, log } = home();
     expect(log.errors).toEqual([]);
     expect(await page.evaluate(() => (window as { __mapLoaded?: boolean }).__mapLoaded)).toBe(true);
     const origin = new URL(baseUrl).origin;
@@ -43,11 +51,10 @@ describe('opening the app', () => {
     // The data and the fonts came from this origin: the map is not silently empty.
     expect(log.requests.some((u: string) => u.endsWith('.geojson'))).toBe(true);
     expect(log.requests.some((u: string) => u.endsWith('.woff2'))).toBe(true);
-    await close();
   });
 
   it('frames the Golan and southern Syria, with the buffer zone, Line A and Line B drawn', async () => {
-    const { page, close } = await openApp(browser(), baseUrl);
+    const { page } = home();
     const bounds = await page.evaluate(() => window.map?.getBounds().toArray());
     const [[w, s], [e, n]] = bounds as [[number, number], [number, number]];
     // Quneitra, Majdal Shams, Daraa and Damascus are all in view.
@@ -64,11 +71,10 @@ describe('opening the app', () => {
     expect(await renderedCount(page, [LAYER.lineA, LAYER.lineB])).toBeGreaterThan(0);
     expect(await renderedCount(page, [LAYER.lineALabel])).toBeGreaterThan(0);
     expect(await renderedCount(page, [LAYER.lineBLabel])).toBeGreaterThan(0);
-    await close();
   });
 
   it('shows a screenshot that is not blank and has the buffer zone where it should be', async () => {
-    const { page, close } = await openApp(browser(), baseUrl);
+    const { page } = home();
     // A point inside the Area of Separation, midway between Line A and Line B.
     const at = await page.evaluate(() => window.map?.project([35.866, 33.0]));
     const withZone = decode(await page.screenshot());
@@ -78,30 +84,19 @@ describe('opening the app', () => {
     const [r1, , b1] = sample(withZone, at?.x ?? 0, at?.y ?? 0);
     const [r0, , b0] = sample(withoutZone, at?.x ?? 0, at?.y ?? 0);
     expect(b1 - r1, 'the zone is tinted blue').toBeGreaterThan(b0 - r0 + 15);
-    await close();
   });
 
   it('credits every data source in the attribution control', async () => {
-    const { page, close } = await openApp(browser(), baseUrl);
+    const { page } = home();
     const text = await page.locator('.maplibregl-ctrl-attrib').textContent();
     for (const credit of ['Natural Earth', 'GeoNames', 'OCHA', 'golan-map']) expect(text).toContain(credit);
-    await close();
   });
 });
 
 describe('layer toggles', () => {
-  // One page; each case opens its link in it, as pasting a link would, instead of a new page.
-  let app: Awaited<ReturnType<typeof openApp>>;
-  beforeAll(async () => {
-    app = await openApp(browser(), `${baseUrl}#map=8.6/33.0/36.1&layers=`);
-  });
-  afterAll(() => app?.close());
-
   it.each(TOGGLES)('the %s checkbox hides and shows its layers', async (id) => {
-    const { page, log } = app;
-    await page.evaluate((h: string) => {
-      window.location.hash = h;
-    }, `#map=8.6/33.0/36.1&layers=${id}`);
+    const { page, log } = home();
+    await openHash(page, `#map=8.6/33.0/36.1&layers=${id}`);
     await expect.poll(() => checked(page)).toEqual([id]);
     await waitIdle(page);
     const layers = TOGGLE_LAYERS[id];
@@ -142,14 +137,14 @@ describe('the URL hash', () => {
   });
 
   it('follows the map: panning and toggling rewrite it', async () => {
-    const { page, close } = await openApp(browser(), `${baseUrl}#map=9/33.0/35.9&layers=golan`);
+    const { page } = home();
+    await openHash(page, '#map=9/33.0/35.9&layers=golan');
     await page.evaluate(() => window.map?.jumpTo({ center: [36.2, 32.8], zoom: 8 }));
     await waitIdle(page);
     await setToggle(page, 'sweida', true);
     await expect
       .poll(() => page.evaluate(() => window.location.hash))
       .toMatch(/^#map=8\/32\.8\d*\/36\.2\d*&layers=golan,sweida$/);
-    await close();
   });
 
   it('falls back to the defaults on a garbage hash, without an error, and says what it ignored', async () => {
@@ -173,21 +168,20 @@ describe('the URL hash', () => {
 
 describe('pan and zoom', () => {
   it('answers the keyboard: + zooms in, arrows pan', async () => {
-    const { page, close } = await openApp(browser(), `${baseUrl}#map=9/33.0/35.9&layers=golan`);
+    const { page } = home();
+    await openHash(page, '#map=9/33.0/35.9&layers=golan');
     await page.locator('.maplibregl-canvas').focus();
     await page.keyboard.press('Equal');
     await page.waitForFunction(() => (window.map?.getZoom() ?? 0) > 9.5);
     const before = await page.evaluate(() => window.map?.getCenter().lng ?? 0);
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((lng: number) => (window.map?.getCenter().lng ?? 0) > lng + 0.001, before);
-    await close();
   });
 
   it('has zoom buttons and a scale bar', async () => {
-    const { page, close } = await openApp(browser(), baseUrl);
+    const { page } = home();
     expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
     expect(await page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/km/);
-    await close();
   });
 });
 

@@ -1,7 +1,7 @@
 // The time slider as a user drives it, in headless Chromium on the production build.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toIsoDate } from '../src/data/dates';
-import { drawnIds, listIds, type OpenApp, openWithSlider, scrubTo, showAll } from './support/app';
+import { drawnIds, listIds, openHash, openWithSlider, scrubTo, showAll, useApp } from './support/app';
 import { day, EVENTS, expectedIds, newestFirst } from './support/events';
 import { waitIdle } from './support/page.mjs';
 import { decode, sample } from './support/pixels';
@@ -9,22 +9,27 @@ import { useBrowser } from './support/shared-browser';
 
 const { baseUrl, browser } = useBrowser();
 
-const open = (hash = '') => openWithSlider(browser(), `${baseUrl}${hash}`);
+/**
+ * One page for the file: each test opens its link in it, as pasting a link would, which puts
+ * every part of the state the link does not name back to its default; a page load saved a test.
+ */
+const shared = useApp(() => openWithSlider(browser(), baseUrl));
+const open = async (hash: string) => {
+  await openHash(shared().page, hash);
+  return shared();
+};
 
 describe('scrubbing', () => {
-  // One page for the four dates, scrubbed from one to the next as a user would (and a page load
-  // and a world-wide "show all" saved three times over).
-  let app: OpenApp;
+  // The four dates scrubbed from one to the next as a user would (and a world-wide "show all"
+  // saved three times over).
   beforeAll(async () => {
-    app = await open();
-    await showAll(app.page);
+    await showAll(shared().page);
   });
-  afterAll(() => app?.close());
 
   it.each(['2024-12-20', '2025-05-10', '2025-05-14', '2025-07-16'])(
     'shows exactly the events dated on or before %s, in the list and on the map',
     async (iso) => {
-      const { page, log } = app;
+      const { page, log } = shared();
       await scrubTo(page, iso);
       const want = expectedIds(iso);
       expect(await listIds(page)).toEqual(newestFirst(want));
@@ -42,7 +47,7 @@ describe('scrubbing', () => {
   );
 
   it('in window mode shows only the last N days', async () => {
-    const { page, close } = await open('#mode=window&win=30');
+    const { page } = await open('#mode=window&win=30');
     await showAll(page);
     for (const iso of ['2025-05-14', '2025-07-20']) {
       await scrubTo(page, iso);
@@ -54,14 +59,13 @@ describe('scrubbing', () => {
     await page.locator('.window-days').press('Enter');
     await waitIdle(page);
     expect(await listIds(page)).toEqual(newestFirst(expectedIds('2025-07-20', 'window', 7)));
-    await close();
   });
 });
 
 describe('pixels', () => {
   it('draws an event at its place once the slider reaches its date, in its kind colour', async () => {
     const palace = EVENTS.find((e) => e.id === 'strike-near-presidential-palace');
-    const { page, close } = await open(`#map=10/${palace?.lat}/${palace?.lon}&layers=&t=2025-05-01`);
+    const { page } = await open(`#map=10/${palace?.lat}/${palace?.lon}&layers=&t=2025-05-01`);
     const at = await page.evaluate(
       ([lon, lat]: readonly [number, number]) => window.map?.project([lon, lat]),
       [palace?.lon ?? 0, palace?.lat ?? 0] as const,
@@ -73,13 +77,12 @@ describe('pixels', () => {
     expect(r, `before ${before}, after ${after}`).toBeGreaterThan(g + 60);
     expect(r).toBeGreaterThan(b + 60);
     expect(before[0] - before[1]).toBeLessThan(30);
-    await close();
   });
 });
 
 describe('the controls', () => {
   it('Play advances the date, Pause stops it', async () => {
-    const { page, close } = await open('#t=2025-04-01');
+    const { page } = await open('#t=2025-04-01');
     const value = () => page.locator('#time-slider').inputValue().then(Number);
     const before = await value();
     await page.getByRole('button', { name: 'Play' }).click();
@@ -91,11 +94,10 @@ describe('the controls', () => {
     const paused = await value();
     await page.waitForTimeout(600);
     expect(await value()).toBe(paused);
-    await close();
   });
 
   it('Next and Prev land on dates that have events, skipping empty days', async () => {
-    const { page, close } = await open('#t=2025-05-03');
+    const { page } = await open('#t=2025-05-03');
     const dates = [...new Set(EVENTS.map((e) => e.day))].sort((a, b) => a - b);
     const next = dates.find((d) => d > day('2025-05-03'));
     await page.getByRole('button', { name: 'Next event' }).click();
@@ -108,11 +110,10 @@ describe('the controls', () => {
     await expect
       .poll(() => page.evaluate(() => window.location.hash))
       .toContain(`t=${toIsoDate(prev as number)}`);
-    await close();
   });
 
   it('unchecking Strikes hides every strike and only strikes', async () => {
-    const { page, close } = await open('#t=2025-07-31');
+    const { page } = await open('#t=2025-07-31');
     await showAll(page);
     const before = await drawnIds(page);
     await page.locator('input[data-kind="strike"]').uncheck();
@@ -124,11 +125,10 @@ describe('the controls', () => {
     expect(await page.locator('[data-count="strike"]').textContent()).toBe(
       String(expectedIds('2025-07-31').filter((id) => kinds.get(id) === 'strike').length),
     );
-    await close();
   });
 
   it('answers the keyboard: arrows step a day, PageUp an event, Space plays', async () => {
-    const { page, close } = await open('#t=2025-05-03');
+    const { page } = await open('#t=2025-05-03');
     const slider = page.locator('#time-slider');
     await slider.focus();
     await page.keyboard.press('ArrowRight');
@@ -141,6 +141,5 @@ describe('the controls', () => {
     await page.keyboard.press('Space');
     expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
     await page.keyboard.press('Space');
-    await close();
   });
 });
