@@ -2,13 +2,13 @@
 // Content-Security-Policy, in headless Chromium.
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { acledGeoPrecision, ucdpWherePrec } from '../src/data/precision';
 import { perSource } from '../src/export/csv';
 import { CONTENT_SECURITY_POLICY } from '../vite.config';
-import { openWithSlider, scrubTo } from './support/app';
+import { openHash, openWithSlider, scrubTo, useApp } from './support/app';
 import { EVENTS, expectedIds } from './support/events';
-import { addFiles, downloadText, hostileEffects, messages } from './support/imports';
+import { addFiles, clearImports, downloadText, hostileEffects, messages } from './support/imports';
 import { colourCount, decode, sample } from './support/pixels';
 import { useBrowser } from './support/shared-browser';
 
@@ -17,9 +17,17 @@ const { baseUrl, browser } = useBrowser();
 /** The ACLED fixture's good rows dated up to 2025-07-15 that the map shows (cumulative). */
 const IMPORTED_BY_JULY_15 = ['SYR9001', 'SYR9002', 'SYR9003', 'SYR9004', 'SYR9005', 'SYR9008'];
 
+/**
+ * One page for the file, its imports and messages cleared before each test with the app's own
+ * controls; a test that needs a date opens its link in the page, as pasting a link would.
+ */
+const shared = useApp(() => openWithSlider(browser(), baseUrl));
+
 describe('export', () => {
+  beforeEach(() => clearImports(shared().page));
+
   it('writes the events shown at the slider’s date as GeoJSON and ACLED-style CSV', async () => {
-    const { page, log, close } = await openWithSlider(browser(), baseUrl);
+    const { page, log } = shared();
     await addFiles(page, 'acled-sample.csv');
     await messages(page, 1);
     await scrubTo(page, '2025-07-15');
@@ -78,11 +86,11 @@ describe('export', () => {
     expect(kinds).not.toContain('strike');
     expect(kinds.length).toBeLessThan(features.length);
     expect(await hostileEffects(page, log.dialogs)).toEqual({ csp: [], dialogs: [], injected: 0 });
-    await close();
   });
 
   it('saves a PNG of the map with its legend, date and credits drawn in', async () => {
-    const { page, close } = await openWithSlider(browser(), `${baseUrl}#t=2025-07-15`);
+    const { page } = shared();
+    await openHash(page, '#t=2025-07-15');
     const file = await downloadText(page, () => page.locator('[data-export="png"]').click());
     expect(file.name).toBe('golan-map-2025-07-15.png');
     const img = decode(await readFile(file.path));
@@ -97,13 +105,12 @@ describe('export', () => {
     // The credits strip along the bottom right is pale with dark text.
     const strip = sample(img, img.width - 40, img.height - 8, 1);
     expect(Math.min(...strip)).toBeLessThan(250);
-    await close();
   });
 
   it('ships a Content-Security-Policy and works under it', async () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
-    const { page, log, close } = await openWithSlider(browser(), baseUrl);
+    const { page, log } = shared();
     const policy = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) =>
       m.getAttribute('content'),
     );
@@ -116,6 +123,5 @@ describe('export', () => {
     await messages(page, 1);
     expect(await hostileEffects(page, log.dialogs)).toEqual({ csp: [], dialogs: [], injected: 0 });
     expect(log.errors).toEqual([]);
-    await close();
   });
 });

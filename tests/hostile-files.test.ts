@@ -4,12 +4,19 @@
 // good file imported after them is saved and still there after a reload.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openWithSlider } from './support/app';
-import { addFiles, datasetIds, dropFile, messages } from './support/imports';
+import { openWithSlider, useApp } from './support/app';
+import { addFiles, clearImports, datasetIds, dropFile, messages } from './support/imports';
 import { waitForMap } from './support/page.mjs';
 import { useBrowser } from './support/shared-browser';
 
 const { baseUrl, browser } = useBrowser();
+
+/** One page for the file, its imports and messages cleared before each test: a page load saved. */
+const shared = useApp(() => openWithSlider(browser(), baseUrl));
+const clearedPage = async () => {
+  await clearImports(shared().page);
+  return shared();
+};
 
 const HOSTILE = ['__proto__', 'constructor', 'prototype', '__parsed_extra', 'hasOwnProperty', 'toString'];
 
@@ -31,8 +38,7 @@ const feature = (geometry: string, properties: string) =>
 
 describe('hostile names', () => {
   it('columns and properties named like Object’s members import as data; a good file after them survives a reload', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-    const { page, log } = await openWithSlider(browser(), baseUrl, { context });
+    const { page, log } = await clearedPage();
     const before = await prototypeNames(page);
 
     // Names that say nothing: the dialog asks, and "__proto__" is a column to pick like any other.
@@ -88,13 +94,12 @@ describe('hostile names', () => {
     const counts = await page.locator('[data-count-dataset]').allTextContents();
     expect(counts.sort()).toEqual(['1 / 1', '1 / 1', '2 / 2', '7 / 7']);
     expect(log.errors).toEqual([]);
-    await context.close();
   });
 });
 
 describe('what a file’s cells and bytes hold', () => {
   it('reads an ACLED export of "; " lists and a dated MultiPoint; refuses a Windows-1252 byte past 64 KB by its line', async () => {
-    const { page, close } = await openWithSlider(browser(), baseUrl);
+    const { page } = await clearedPage();
     const acled = [
       'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp',
       'SYR1,14 May 2025,2025,1,Political violence,Battles,Armed clash,Military Forces of Israel (2022-),Police Forces of Israel (2022-); Border Guard,External/Other forces,Civilians (Syria),Farmers (Syria); Women (Syria),Civilians,External/Other forces-Civilians,,760,Middle East,Syria,Quneitra,Al Quneitra,Khan Arnaba,Lists Town,33.1862,35.8911,1,SANA; Syrian Observatory for Human Rights,National-International,"Clashes, shelling; no casualties.",0,,1747691234',
@@ -117,6 +122,5 @@ describe('what a file’s cells and bytes hold', () => {
       /^“late-latin1.csv” was not imported: line 3002 is not UTF-8 text .*save the file as UTF-8/,
     );
     expect(await datasetIds(page)).toHaveLength(2);
-    await close();
   });
 });

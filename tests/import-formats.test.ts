@@ -2,11 +2,12 @@
 // cancelling, and a full storage quota, in headless Chromium.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { openWithSlider } from './support/app';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openWithSlider, useApp } from './support/app';
 import { day, EVENTS } from './support/events';
 import {
   addFiles,
+  clearImports,
   datasetIds,
   dropFile,
   dropFixture,
@@ -20,6 +21,17 @@ import { useBrowser } from './support/shared-browser';
 const { baseUrl, browser } = useBrowser();
 const open = (url = baseUrl, options = {}) => openWithSlider(browser(), url, options);
 
+/**
+ * The page the tests that need no link or reload of their own share, its imports and messages
+ * cleared before each: as a fresh page has them (but its own log of errors, which only grows).
+ */
+const shared = useApp(() => open());
+const clearedPage = async () => {
+  const { page } = shared();
+  await clearImports(page);
+  return page;
+};
+
 /** Everything a failed import must leave as it was. */
 const appState = (page: Page) =>
   page.evaluate(() => ({
@@ -30,8 +42,12 @@ const appState = (page: Page) =>
   }));
 
 describe('importing GeoJSON and other CSV', () => {
+  let page: Page;
+  beforeEach(async () => {
+    page = await clearedPage();
+  });
+
   it('a dropped GeoJSON adds its points to the timeline and its polygon as a static area', async () => {
-    const { page, close } = await open();
     await dropFixture(page, 'points.geojson');
     const [summary] = await messages(page, 1);
     expect(summary).toBe('“points.geojson”: 3 imported, 1 area, 2 rejected.');
@@ -52,11 +68,9 @@ describe('importing GeoJSON and other CSV', () => {
     expect(
       await page.evaluate((l) => window.map?.getLayoutProperty(l, 'visibility'), `import-${id}-fill`),
     ).toBe('none');
-    await close();
   });
 
   it('asks which columns are which when the names do not say, then imports with the answer', async () => {
-    const { page, close } = await open();
     await addFiles(page, 'unnamed-columns.csv');
     const dialog = page.locator('dialog.column-dialog');
     await dialog.waitFor();
@@ -69,11 +83,9 @@ describe('importing GeoJSON and other CSV', () => {
     const [summary] = await messages(page, 1);
     expect(summary).toBe('“unnamed-columns.csv”: 3 imported.');
     expect(await page.locator('.event-item', { hasText: 'Test row three' }).count()).toBe(1);
-    await close();
   });
 
   it('asks for a GeoJSON date property it cannot name, offering no latitude or longitude fields', async () => {
-    const { page, close } = await open();
     await addFiles(page, 'undated-names.geojson');
     const dialog = page.locator('dialog.column-dialog');
     await dialog.waitFor();
@@ -83,11 +95,10 @@ describe('importing GeoJSON and other CSV', () => {
     await dialog.getByRole('button', { name: 'Import' }).click();
     expect(await messages(page, 1)).toEqual(['“undated-names.geojson”: 1 imported.']);
     expect(await page.locator('.event-item', { hasText: 'Test single feature' }).count()).toBe(1);
-    await close();
   });
 
   it('hostile file and column names stay text in the panel, the dialog and the messages', async () => {
-    const { page, log, close } = await open();
+    const { log } = shared();
     const csv =
       'occurred,north,east,<img src=x onerror=alert(8)>\n2025-05-02,33.05,35.95,<b onmouseover=alert(9)>x</b>\n';
     await dropFile(page, '<img src=x onerror=alert(10)>.csv', Buffer.from(csv));
@@ -104,7 +115,6 @@ describe('importing GeoJSON and other CSV', () => {
     expect(await page.locator('.dataset-name').textContent()).toBe('<img src=x onerror=alert(10)>.csv');
     expect(await page.locator('.event-item', { hasText: '<b onmouseover=alert(9)>x</b>' }).count()).toBe(1);
     expect(await hostileEffects(page, log.dialogs)).toEqual({ csp: [], dialogs: [], injected: 0 });
-    await close();
   });
 
   it.each([
@@ -113,14 +123,12 @@ describe('importing GeoJSON and other CSV', () => {
     ['photo.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), /binary/],
     ['latin1.csv', Buffer.from('date,lat,lon\n2025-01-01,33,36,Caf\xe9\n', 'latin1'), /UTF-8/],
   ])('%s cannot be read: the app stays exactly as it was and says why', async (name, bytes, why) => {
-    const { page, close } = await open();
     const before = await appState(page);
     await dropFile(page, name, bytes ?? (await readFile(fixture(name))));
     const [text] = await messages(page, 1);
     expect(text).toMatch(new RegExp(`^“${name}” was not imported: `));
     expect(text).toMatch(why);
     expect(await appState(page)).toEqual(before);
-    await close();
   });
 
   it('a ?data= link fetches an https file and imports it once, not again on reload', async () => {
@@ -156,8 +164,8 @@ describe('importing GeoJSON and other CSV', () => {
 
 describe('big files, cancelling and storage', () => {
   it('a stored import that no longer reads is reported, kept, and removed only when asked', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-    const { page } = await open(baseUrl, { context });
+    // The shared page, reloaded as the test needs: its reloads are of the page as it was opened.
+    const page = await clearedPage();
     await addFiles(page, 'points.geojson');
     await messages(page, 1);
     await page.waitForSelector('.dataset[data-storage="saved"]');
@@ -191,11 +199,10 @@ describe('big files, cancelling and storage', () => {
     await waitForMap(page);
     await page.waitForTimeout(500);
     expect(await page.locator('.import-message').count()).toBe(0);
-    await context.close();
   });
 
   it('shows progress for a large CSV and cancelling leaves nothing behind', async () => {
-    const { page, close } = await open();
+    const page = await clearedPage();
     const before = await appState(page);
     await page.evaluate(() => {
       const rows = ['event_date,latitude,longitude,event_type,notes'];
@@ -212,12 +219,11 @@ describe('big files, cancelling and storage', () => {
     await page.locator('.job').getByRole('button', { name: 'Cancel' }).click();
     expect(await messages(page, 1)).toEqual(['Import of “big.csv” cancelled.']);
     expect(await appState(page)).toEqual(before);
-    await close();
   });
 
   it('a full storage quota is reported; the import stays on the map and earlier stored data survives', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-    const { page } = await open(baseUrl, { context });
+    // The shared page, reloaded as the test needs: its reloads are of the page as it was opened.
+    const page = await clearedPage();
     await addFiles(page, 'points.geojson');
     await messages(page, 1);
     await page.waitForSelector('.dataset[data-storage="saved"]');
@@ -238,6 +244,5 @@ describe('big files, cancelling and storage', () => {
     await page.waitForTimeout(300);
     expect(await datasetIds(page)).toHaveLength(1);
     expect(Number(await page.locator('.event-list h2 .count').textContent())).toBe(EVENTS.length + 3);
-    await context.close();
   });
 });

@@ -1,13 +1,30 @@
 // Importing an ACLED export as a user would, in headless Chromium: counts, rejected rows, the
 // slider's range, the list and detail, a toggle, hostile text, and persistence across reloads.
 import { describe, expect, it } from 'vitest';
-import { drawnIds, openWithSlider } from './support/app';
+import { drawnIds, openWithSlider, useApp } from './support/app';
 import { day, EVENTS } from './support/events';
-import { addFiles, datasetIds, downloadText, hostileEffects, messages } from './support/imports';
+import {
+  addFiles,
+  clearImports,
+  datasetIds,
+  downloadText,
+  hostileEffects,
+  messages,
+} from './support/imports';
 import { waitForMap } from './support/page.mjs';
 import { useBrowser } from './support/shared-browser';
 
 const { baseUrl, browser } = useBrowser();
+
+/**
+ * One page for the file, its imports and messages cleared before each test with the app's own
+ * controls (and out of this browser's storage, which the reloads below read): a load saved a test.
+ */
+const shared = useApp(() => openWithSlider(browser(), baseUrl));
+const clearedPage = async () => {
+  await clearImports(shared().page);
+  return shared();
+};
 
 /** What the slider spans and how many events the list says are on the map. */
 const sliderState = (page: import('playwright-core').Page) =>
@@ -24,7 +41,7 @@ const sliderState = (page: import('playwright-core').Page) =>
 
 describe('importing an ACLED CSV', () => {
   it('adds 7 events and explains the 3 rejected rows; hostile text stays text', async () => {
-    const { page, log, close } = await openWithSlider(browser(), baseUrl);
+    const { page, log } = await clearedPage();
     const before = await sliderState(page);
     await addFiles(page, 'acled-sample.csv');
     const [summary] = await messages(page, 1);
@@ -54,11 +71,10 @@ describe('importing an ACLED CSV', () => {
     expect(await detail.locator('a').count()).toBe(0);
     expect(await hostileEffects(page, log.dialogs)).toEqual({ csp: [], dialogs: [], injected: 0 });
     expect(log.errors).toEqual([]);
-    await close();
   });
 
   it('offers the rejected rows as CSV, with the reason beside each', async () => {
-    const { page, close } = await openWithSlider(browser(), baseUrl);
+    const { page } = await clearedPage();
     await addFiles(page, 'acled-sample.csv');
     await messages(page, 1);
     const file = await downloadText(page, () =>
@@ -70,12 +86,10 @@ describe('importing an ACLED CSV', () => {
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 1)[0])).toEqual(['7', '8', '10']);
     expect(file.text).toContain('SYR9006');
     expect(file.text).toContain('latitude 95 is out of range');
-    await close();
   });
 
   it('a toggle hides the import’s layer and its count; it comes back after a reload, and goes when removed', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-    const { page } = await openWithSlider(browser(), baseUrl, { context });
+    const { page } = await clearedPage();
     await addFiles(page, 'acled-sample.csv');
     await messages(page, 1);
     const [id] = await datasetIds(page);
@@ -101,6 +115,5 @@ describe('importing an ACLED CSV', () => {
     await waitForMap(page);
     await page.waitForTimeout(500);
     expect(await datasetIds(page)).toEqual([]);
-    await context.close();
   });
 });
