@@ -98,8 +98,8 @@ export function ImportPanel() {
         onChange={onPick}
       />
       <p class="key-note">
-        An ACLED export (CSV), another CSV with latitude, longitude and date columns, or GeoJSON. Or drop
-        files on the map. They stay in this browser only.
+        An ACLED or UCDP GED export (CSV), another CSV with latitude, longitude and date columns, or GeoJSON.
+        Or drop files on the map. They stay in this browser only.
       </p>
     </section>
   );

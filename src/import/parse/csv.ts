@@ -16,6 +16,7 @@ import { outliersOf, outsideOf } from './outliers';
 import { createCsvFeed, SAMPLE_ROWS, sampleRow } from './papa';
 import { createSwapCensus, swapText } from './region';
 import { type Cells, CsvRow, type Header, headerOf, recordOf } from './row';
+import { isUcdp, ucdpRow } from './ucdp';
 
 /** The set the events go in, the columns the user chose, and the dates to keep (the rest dropped). */
 export type CsvOptions = { set: string; mapping?: ColumnMapping; datesWithin?: DateRange };
@@ -25,7 +26,7 @@ type Reader = (row: Cells, ctx: RowContext) => EventRecord | string;
 
 // What to do about points that look swapped, when the user is not asked in the dialog.
 const SWAP_FIX = {
-  acled: 'Check the file’s latitude and longitude columns.',
+  known: 'Check the file’s latitude and longitude columns.',
   chosen:
     'If the latitude and longitude columns are the wrong way round, remove this import and add the file again to choose them.',
 };
@@ -57,6 +58,10 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
       format = 'acled';
       return acledRow;
     }
+    if (isUcdp(cols)) {
+      format = 'ucdp';
+      return ucdpRow;
+    }
     const guess = guessMapping(cols, 'csv');
     if (!guess.confident) return askForMapping('csv', cols, undefined, []);
     guessed = guess.mapping;
@@ -67,7 +72,7 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
   const swapQuestion = (): NeedsMapping | null => {
     const hint = census.hint();
     if (!hint) return null;
-    if (!guessed) notes.say(swapText(hint, format === 'acled' ? SWAP_FIX.acled : SWAP_FIX.chosen));
+    if (!guessed) notes.say(swapText(hint, format === 'csv' ? SWAP_FIX.chosen : SWAP_FIX.known));
     else
       return {
         ...askForMapping('csv', [...header.columns], guessed, samples),
