@@ -35,6 +35,7 @@ function StepEvents({ ids }: { ids: readonly string[] }) {
   return (
     <>
       <h3>On the map</h3>
+      <p class="key-note">Each is marked in gold; choose one to read its card.</p>
       <ul class="story-events">
         {events.map((e) => (
           <li key={e.id}>
