@@ -45,7 +45,7 @@ export const RecordSchema = z.object({
   name: z.string(),
   color: z.string().regex(/^#[0-9a-f]{6}$/i, 'is not a #rrggbb colour'),
   visible: z.boolean(),
-  format: z.enum(['acled', 'ucdp', 'csv', 'geojson', 'parquet', 'geoparquet']),
+  format: z.enum(['acled', 'ucdp', 'csv', 'geojson', 'parquet', 'geoparquet', 'kml', 'kmz']),
   mapping: z
     .object({
       lat: z.string().optional(),

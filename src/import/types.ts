@@ -3,7 +3,7 @@
 import type { AreaFeature } from '../data/areas';
 import type { EventTable } from '../data/event-table';
 
-export type ImportFormat = 'acled' | 'ucdp' | 'csv' | 'geojson' | 'parquet' | 'geoparquet';
+export type ImportFormat = 'acled' | 'ucdp' | 'csv' | 'geojson' | 'parquet' | 'geoparquet' | 'kml' | 'kmz';
 
 /**
  * Which columns (CSV) or properties (GeoJSON) hold what. Only `date` is needed for GeoJSON
