@@ -48,6 +48,12 @@ describe('sniff', () => {
     });
   });
 
+  it('knows a Parquet file by its magic number, whatever its name', () => {
+    const parquet = new Uint8Array([0x50, 0x41, 0x52, 0x31, 0x15, 0x04, 0, 0]);
+    expect(sniff(parquet, 'events.bin')).toEqual({ format: 'parquet' });
+    expect(sniff(utf8('PAR,lat,lon\n1,2,3'), 'x.csv')).toEqual({ format: 'csv' });
+  });
+
   it('lets a stray control character or two through', () => {
     expect(sniff(utf8(`lat,lon\n${'1,2\n'.repeat(50)}\x1a`), 'x.csv')).toEqual({ format: 'csv' });
   });

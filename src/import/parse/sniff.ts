@@ -1,5 +1,6 @@
 // A first look at a file's opening bytes, before any parsing: is it text we can read, and is it
-// JSON or CSV? The content decides; the name's extension only breaks the tie for a leading "[".
+// JSON or CSV, or a Parquet file? The content decides; the name's extension only breaks the tie
+// for a leading "[".
 import type { Fatal } from './importer';
 import { isZip, zipFatal } from './zip';
 
@@ -9,6 +10,9 @@ export const NOT_UTF8 =
   'the file is not UTF-8 text: save it as UTF-8 (in Excel: "CSV UTF-8") and import it again';
 export const BINARY = 'the file looks binary (not CSV or GeoJSON)';
 export const EMPTY = 'the file is empty';
+
+/** Parquet's magic number, "PAR1", opens (and closes) every Parquet file. */
+const isParquet = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31;
 
 const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x0c;
 // Control characters no text file has, leaving out tab, line feed, vertical tab, form feed, CR
@@ -74,8 +78,9 @@ function contentStart(b: Uint8Array): number {
 }
 
 /** Which parser to use on a file, judged by its first SNIFF_BYTES; a fatal when it is unreadable. */
-export function sniff(bytes: Uint8Array, name: string): { format: 'csv' | 'json' } | Fatal {
+export function sniff(bytes: Uint8Array, name: string): { format: 'csv' | 'json' | 'parquet' } | Fatal {
   let b = bytes.subarray(0, SNIFF_BYTES);
+  if (isParquet(b)) return { format: 'parquet' };
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
   else if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return { fatal: NOT_UTF8 };
   if (isZip(b)) return zipFatal(b, name);
