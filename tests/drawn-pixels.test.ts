@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../src/data/dates';
 import { KIND_INFO, type Kind } from '../src/data/kinds';
+import { importLayer, LAYER } from '../src/layers/ids';
 import { IMPORT_COLORS } from '../src/state/import-words';
 import { openWithSlider, scrubTo, useApp } from './support/app';
 import { day, EVENTS, eventById } from './support/events';
@@ -89,10 +90,29 @@ async function go(page: Page, hash: string, day: number) {
   );
   await waitIdle(page);
   // Only a step forward reveals events, and they pulse for 1.2 s: wait until that is over.
-  if (day > from) {
-    await page.waitForTimeout(1200);
-    await waitIdle(page);
-  }
+  if (day > from) await pulseOver(page);
+}
+
+/**
+ * Waits until no event layer pulses (the state its shaders draw with, EventLayer.state.pulse,
+ * is back at 1), then for the frame drawn without it.
+ */
+async function pulseOver(page: Page) {
+  const layers = [LAYER.events, ...(await datasetIds(page)).map((id) => importLayer(id, 'events'))];
+  await page.waitForFunction(
+    (ids) =>
+      ids.every((id) => {
+        const found = window.map?.getLayer(id) as unknown as {
+          implementation?: { state?: { pulse?: unknown } };
+        };
+        const pulse = found?.implementation?.state?.pulse;
+        if (typeof pulse !== 'number') throw new Error(`layer ${id} has no pulse state`);
+        return pulse === 1;
+      }),
+    layers,
+    { timeout: 10_000 },
+  );
+  await waitIdle(page);
 }
 
 /** One page for the file: each case opens its link in it (go), as pasting a link would. */
@@ -159,8 +179,7 @@ describe('an imported event, read from the rendered map', () => {
     const [id] = await datasetIds(page);
     const colour = IMPORT_COLORS[0] as string;
     await waitIdle(page);
-    await page.waitForTimeout(1200);
-    await waitIdle(page);
+    await pulseOver(page);
     const shown = await colourPixels(page, lon, lat, colour);
     expect(shown, `pixels of ${colour} when shown`).toBeGreaterThanOrEqual(12);
 

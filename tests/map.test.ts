@@ -97,8 +97,8 @@ describe('layer toggles', () => {
   it.each(TOGGLES)('the %s checkbox hides and shows its layers', async (id) => {
     const { page, log } = home();
     await openHash(page, `#map=8.6/33.0/36.1&layers=${id}`);
+    // openHash waited for the map to settle on the link: its layers are drawn.
     await expect.poll(() => checked(page)).toEqual([id]);
-    await waitIdle(page);
     const layers = TOGGLE_LAYERS[id];
     expect(await renderedCount(page, layers)).toBeGreaterThan(0);
 
