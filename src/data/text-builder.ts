@@ -32,7 +32,7 @@ const tooMany = (distinct: number, rows: number) => distinct > Math.max(16, rows
  * starts to differ never keeps a map of a million values.
  */
 const worthCodes = (distinct: number, rows: number) => rows < LATE_ROWS || !tooMany(distinct, rows);
-const LATE_ROWS = 16 * SAMPLE;
+const LATE_ROWS = 64 * SAMPLE;
 
 /** Row r of the chunks, as PlainText rows: its bytes, without decoding them. */
 function gatherPlain(chunks: readonly PlainText[], rows: number, order: Uint32Array | null): PlainText {
