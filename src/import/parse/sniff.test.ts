@@ -48,6 +48,22 @@ describe('sniff', () => {
     });
   });
 
+  it('reads KML by its XML declaration or <kml> root, or by its name; a KMZ by its name or the KML in it', () => {
+    expect(sniff(utf8('<?xml version="1.0"?>\n<kml>'), 'places')).toEqual({ format: 'kml' });
+    expect(sniff(utf8('\uFEFF  <kml xmlns="http://www.opengis.net/kml/2.2">'), 'x.txt')).toEqual({
+      format: 'kml',
+    });
+    expect(sniff(utf8('<Document>'), 'Places.KML')).toEqual({ format: 'kml' });
+    expect(sniff(utf8('<id>,date\n1,2'), 'x.csv')).toEqual({ format: 'csv' });
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0]);
+    expect(sniff(zip, 'Places.kmz')).toEqual({ format: 'kmz' });
+    const header = new Uint8Array(30 + 7);
+    header.set([0x50, 0x4b, 0x03, 0x04]);
+    header[26] = 7;
+    header.set(utf8('doc.kml'), 30);
+    expect(sniff(header, 'download.zip')).toEqual({ format: 'kmz' });
+  });
+
   it('knows a Parquet file by its magic number, whatever its name', () => {
     const parquet = new Uint8Array([0x50, 0x41, 0x52, 0x31, 0x15, 0x04, 0, 0]);
     expect(sniff(parquet, 'events.bin')).toEqual({ format: 'parquet' });

@@ -1,8 +1,8 @@
 // A first look at a file's opening bytes, before any parsing: is it text we can read, and is it
-// JSON or CSV, or a Parquet file? The content decides; the name's extension only breaks the tie
-// for a leading "[".
+// JSON, CSV or KML, a KMZ or a Parquet file? The content decides; the name's extension only
+// breaks the tie for a leading "[" or "<".
 import type { Fatal } from './importer';
-import { isZip, zipFatal } from './zip';
+import { isZip, zipEntryNames, zipFatal } from './zip';
 
 export const SNIFF_BYTES = 64 * 1024;
 
@@ -77,20 +77,34 @@ function contentStart(b: Uint8Array): number {
   return at;
 }
 
+/** A KMZ by its name, or a ZIP of another name whose entries hold a KML. */
+const isKmz = (b: Uint8Array, name: string) =>
+  /\.kmz$/i.test(name) || zipEntryNames(b).some((n) => /\.kml$/i.test(n) && !n.startsWith('__MACOSX/'));
+
+/** An XML declaration or a <kml> root (no CSV opens so): the KML reader says when it is other XML. */
+const isXml = (b: Uint8Array, at: number) => {
+  const head = new TextDecoder().decode(b.subarray(at, at + 5));
+  return head === '<?xml' || head.startsWith('<kml');
+};
+
+type Format = 'csv' | 'json' | 'parquet' | 'kml' | 'kmz';
+
 /** Which parser to use on a file, judged by its first SNIFF_BYTES; a fatal when it is unreadable. */
-export function sniff(bytes: Uint8Array, name: string): { format: 'csv' | 'json' | 'parquet' } | Fatal {
+export function sniff(bytes: Uint8Array, name: string): { format: Format } | Fatal {
   let b = bytes.subarray(0, SNIFF_BYTES);
   if (isParquet(b)) return { format: 'parquet' };
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
   else if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return { fatal: NOT_UTF8 };
-  if (isZip(b)) return zipFatal(b, name);
+  if (isZip(b)) return isKmz(b, name) ? { format: 'kmz' } : zipFatal(b, name);
   const first = b.findIndex((byte) => !isSpace(byte));
   // Whitespace all through a full sample may go on into content further down: let the parser see.
   if (first === -1 && bytes.length < SNIFF_BYTES) return { fatal: EMPTY };
   if (looksUtf16(b)) return { fatal: NOT_UTF8 };
   if (looksBinary(b)) return { fatal: BINARY };
   if (!isUtf8(b)) return { fatal: NOT_UTF8 };
-  const start = b[contentStart(b)];
+  const at = contentStart(b);
+  const start = b[at];
+  if (start === 0x3c && (isXml(b, at) || /\.kml$/i.test(name))) return { format: 'kml' }; // <
   if (start === 0x7b) return { format: 'json' }; // {
   // "[" opens a JSON array, but also a CSV header such as "[id],[date]": the name decides.
   if (start === 0x5b) return /\.(csv|tsv|txt)$/i.test(name) ? { format: 'csv' } : { format: 'json' };
