@@ -1,0 +1,146 @@
+// A KML file (Google Earth, My Maps, most field teams' mapping apps): its geometries read by
+// toGeoJSON (@tmcw/togeojson), and what each placemark says (name, description, time,
+// ExtendedData, folders) off the same document (kml-dom.ts). Dated placemarks become events on
+// the time slider; undated ones are drawn at every date; a bad one is said with its number and
+// name, and the rest are kept.
+import { kmlGen } from '@tmcw/togeojson';
+import type { Document } from '@xmldom/xmldom';
+import type { AreaFeature } from '../../data/areas';
+import { tableBuilder } from '../../data/table-builder';
+import type { ImportResult, RowError } from '../types';
+import type { CsvOptions } from './csv';
+import { clipForMessage } from './dates';
+import type { Fatal } from './importer';
+import { folderPaths, type PlacemarkText, placemarkText, readKmlDocument } from './kml-dom';
+import { placemarkOutcome, placemarkWhere } from './kml-event';
+import { createNotes } from './notes';
+import { outliersOf, outsideOf } from './outliers';
+
+/** The columns a rejected placemark is written out with, to be fixed and imported again. */
+export const KML_COLUMNS = ['placemark', 'name', 'when', 'begin', 'end', 'folder'];
+
+const rawOf = (n: number, t: PlacemarkText) => ({
+  placemark: String(n),
+  name: t.name,
+  when: t.time.when ?? '',
+  begin: t.time.begin ?? '',
+  end: t.time.end ?? '',
+  folder: t.folder,
+});
+
+const count = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+const SHAPE_WORDS: Record<string, string> = {
+  Point: 'point',
+  MultiPoint: 'point',
+  LineString: 'line',
+  MultiLineString: 'line',
+  Polygon: 'polygon',
+  MultiPolygon: 'polygon',
+};
+const shapeWord = (a: AreaFeature) =>
+  Object.hasOwn(SHAPE_WORDS, a.geometry.type) ? (SHAPE_WORDS[a.geometry.type] as string) : 'shape';
+
+/** "3 placemarks have no time …: 2 points, 1 line": what is drawn at every date. */
+function undatedNote(undated: AreaFeature[]): string | null {
+  if (undated.length === 0) return null;
+  const byShape = new Map<string, number>();
+  for (const a of undated) byShape.set(shapeWord(a), (byShape.get(shapeWord(a)) ?? 0) + 1);
+  const shapes = [...byShape].map(([word, n]) => count(n, word)).join(', ');
+  const have = undated.length === 1 ? '1 placemark has' : `${count(undated.length, 'placemark')} have`;
+  return `${have} no time (no TimeStamp or TimeSpan): drawn at every date, as ${undated.length === 1 ? 'it is' : 'they are'} (${shapes}).`;
+}
+
+type Read = {
+  table: ReturnType<typeof tableBuilder>;
+  areas: AreaFeature[];
+  undated: AreaFeature[];
+  errors: RowError[];
+  datedShapes: number;
+  timeDropped: boolean;
+};
+
+function readPlacemarks(doc: Document, opts: CsvOptions): Read | Fatal {
+  const placemarks = Array.from(doc.getElementsByTagName('Placemark'));
+  // toGeoJSON yields the placemarks first, in this same document order.
+  const features = kmlGen(doc);
+  const folderOf = folderPaths();
+  const outside = opts.datesWithin ? outsideOf(opts.datesWithin) : () => null;
+  const read: Read = {
+    table: tableBuilder(opts.set),
+    areas: [],
+    undated: [],
+    errors: [],
+    datedShapes: 0,
+    timeDropped: false,
+  };
+  for (const [i, element] of placemarks.entries()) {
+    const feature = features.next();
+    if (feature.done) return { fatal: 'the KML could not be read: its placemarks and shapes do not match' };
+    const t = placemarkText(element, folderOf);
+    const found = placemarkOutcome(t, feature.value.geometry, { set: opts.set, rowNumber: i + 1 });
+    const first = 'events' in found ? found.events[0] : undefined;
+    const reason = 'reason' in found ? found.reason : first ? outside(first) : null;
+    if (reason !== null) {
+      read.errors.push({ where: placemarkWhere(i + 1, t.name), reason, raw: rawOf(i + 1, t) });
+    } else if ('undated' in found) {
+      read.areas.push(found.undated);
+      read.undated.push(found.undated);
+    } else if ('events' in found) {
+      for (const e of found.events) read.table.add(e);
+      if (found.shape) read.areas.push(found.shape);
+      if (found.shape) read.datedShapes++;
+      if (first?.date_note?.includes('in UTC')) read.timeDropped = true;
+    }
+  }
+  return read;
+}
+
+function notesOf(read: Read): string[] {
+  const notes = createNotes('feature');
+  const undated = undatedNote(read.undated);
+  if (undated) notes.say(undated);
+  if (read.datedShapes > 0)
+    notes.say(
+      `${count(read.datedShapes, 'dated line or polygon', 'dated lines and polygons')} each stand on the time slider as an event at the shape’s centre; the shape itself is drawn at every date.`,
+    );
+  if (read.timeDropped)
+    notes.say(
+      'Times of day were dropped: each placemark is dated by its day in UTC, its time as written kept in its date note.',
+    );
+  return notes.texts();
+}
+
+function readKml(text: string, opts: CsvOptions, format: 'kml' | 'kmz'): ImportResult | Fatal {
+  const parsed = readKmlDocument(text);
+  if ('fatal' in parsed) return parsed;
+  const { doc } = parsed;
+  const read = readPlacemarks(doc, opts);
+  if ('fatal' in read) return read;
+  if (read.table.count + read.areas.length + read.errors.length === 0) {
+    const overlays = doc.getElementsByTagName('GroundOverlay').length;
+    const more =
+      overlays > 0 ? ` (only ${count(overlays, 'ground overlay')}, images this map does not draw)` : '';
+    return { fatal: `the KML has no placemarks${more}` };
+  }
+  const table = read.table.finish('by-day');
+  const outliers = outliersOf(table, 'feature');
+  const { areas, errors } = read;
+  return { format, table, areas, errors, columns: KML_COLUMNS, notes: notesOf(read), ...outliers };
+}
+
+/** The file's events and static features; a fatal when it is not KML or holds no placemark. */
+export function parseKmlText(
+  text: string,
+  opts: CsvOptions,
+  format: 'kml' | 'kmz' = 'kml',
+): ImportResult | Fatal {
+  try {
+    return readKml(text, opts, format);
+  } catch (e) {
+    // Neither library is known to throw past the XML check; a file that makes one still gets a
+    // message rather than a stuck import.
+    return { fatal: `the KML could not be read: ${clipForMessage(String((e as Error)?.message ?? e), 120)}` };
+  }
+}
