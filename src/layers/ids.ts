@@ -48,7 +48,7 @@ export const LAYER = {
 export const STACK_COUNTS = { source: 'stack-counts', layer: 'stack-counts' } as const;
 
 /** An imported dataset's map layers and areas source, named from its id here only. */
-export const importLayer = (datasetId: string, part: 'events' | 'fill' | 'line') =>
+export const importLayer = (datasetId: string, part: 'events' | 'fill' | 'line' | 'points') =>
   `import-${datasetId}-${part}`;
 export const importSource = (datasetId: string) => `import-${datasetId}`;
 /** The event layer of a drawn dataset: the curated events' (`curated`) or an import's. */

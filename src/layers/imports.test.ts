@@ -39,4 +39,24 @@ describe('import area layers', () => {
     expect(fill.layout?.visibility).toBe('none');
     expect(importAreaLayers('u1abcd', '#d55e00', true)[1].layout?.visibility).toBe('visible');
   });
+
+  it('draw undated points as rings in its colour, following its toggle', () => {
+    const [, , points] = importAreaLayers('u1abcd', '#d55e00', false);
+    expect(points.id).toBe(importLayer('u1abcd', 'points'));
+    expect(points.type).toBe('circle');
+    expect(points.filter).toEqual(['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false]);
+    expect(points.paint?.['circle-stroke-color']).toBe('#d55e00');
+    expect(points.layout?.visibility).toBe('none');
+    const point = {
+      type: 'Feature' as const,
+      geometry: { type: 'Point', coordinates: [35.8, 33.1] },
+      properties: {},
+    };
+    expect(
+      validateStyleMin({
+        ...style(true),
+        sources: { [importSource('u1abcd')]: importAreaSource([area, point]) },
+      }),
+    ).toEqual([]);
+  });
 });
