@@ -1,14 +1,15 @@
 /// <reference lib="webworker" />
-// Reads one file off the page's thread: sniffs it, reads CSV as a stream and GeoJSON or KML whole
-// (all as UTF-8 throughout, or not at all), a KMZ's KML once unzipped, and posts progress, a
-// question about columns, or the events as a table with everything the page needs of it, its
-// buffers transferred.
+// Reads one file off the page's thread: sniffs it, reads CSV as a stream, Parquet a row group at
+// a time, GeoJSON or KML whole (text as UTF-8 throughout, or not at all), a KMZ's KML once
+// unzipped, and posts progress, a question about columns, or the events as a table with everything
+// the page needs of it, its buffers transferred.
 import { type Cached, readCached, writeCached } from './column-cache';
 import { importCsvFile } from './csv-file';
 import type { ImportRequest, WorkerMessage } from './messages';
 import { parseGeoJsonText } from './parse/geojson';
 import { parseKmlText } from './parse/kml';
 import { parseKmz } from './parse/kmz';
+import { blobBuffer, readParquet } from './parse/parquet';
 import { SNIFF_BYTES, sniff } from './parse/sniff';
 import { preparedBuffers, prepareParts } from './prepared';
 import { readAllUtf8 } from './read-text';
@@ -48,6 +49,7 @@ async function read(req: ImportRequest): Promise<Outcome> {
   const opts = { set: req.set, mapping: req.mapping, datesWithin: req.datesWithin };
   const progress = (fraction: number) => post({ type: 'progress', progress: Math.min(1, fraction) });
   if (kind.format === 'csv') return importCsvFile(req.file, opts, progress);
+  if (kind.format === 'parquet') return readParquet(blobBuffer(req.file), opts, progress);
   if (kind.format === 'kmz') return parseKmz(new Uint8Array(await req.file.arrayBuffer()), opts);
   const text = await readAllUtf8(req.file);
   if (typeof text !== 'string') return text;

@@ -1,0 +1,347 @@
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { ImportResult, NeedsMapping } from '../types';
+import { resultOf } from './fuzz-support';
+import type { Fatal } from './importer';
+import { DAMAGED, readParquet } from './parquet';
+import {
+  daysOf,
+  geoMetadata,
+  geoPointsFile,
+  latLonTimestampFile,
+  schemaOf,
+  wkb,
+  writeParquet,
+} from './parquet-fixtures';
+
+const opts = { set: 'pq' };
+type Outcome = ImportResult | NeedsMapping | Fatal;
+const read = (bytes: Uint8Array, o: Parameters<typeof readParquet>[1] = opts): Promise<Outcome> =>
+  readParquet(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    o,
+    () => {},
+  );
+
+function ok(r: Outcome): ImportResult {
+  if (!('table' in r)) throw new Error(JSON.stringify(r));
+  return r;
+}
+const rows = (r: Outcome) => resultOf(r).events;
+const dates = (r: Outcome) => rows(r).map((e) => e.date);
+
+describe('GeoParquet', () => {
+  it('makes WKB points events and other geometries static areas, the date column found by name', async () => {
+    const r = ok(await read(geoPointsFile()));
+    expect(r.format).toBe('geoparquet');
+    const events = rows(r);
+    expect(events.map((e) => [e.title, e.date, e.kind])).toEqual([
+      ['Shelling near Quneitra', '2025-07-13', 'strike'],
+      ['Clashes in Sweida', '2025-07-14', 'clash'],
+      ['Strikes in Daraa', '2025-07-15', 'strike'],
+      ['Strikes in Daraa', '2025-07-15', 'strike'],
+    ]);
+    expect(events.map((e) => e.id)).toEqual(['pq-1', 'pq-2', 'pq-3-1', 'pq-3-2']);
+    expect([events[0]?.lon, events[0]?.lat]).toEqual([35.8245, 33.1256]);
+    expect(r.areas).toHaveLength(1);
+    expect(r.areas[0]?.geometry.type).toBe('Polygon');
+    expect(r.areas[0]?.properties.name).toBe('Closed zone');
+    expect(r.errors).toEqual([]);
+  });
+
+  it('rejects a row whose WKB is broken, by its number, and keeps the rest', async () => {
+    const good = wkb({ type: 'Point', coordinates: [36, 33] });
+    const file = writeParquet(
+      [
+        { name: 'date', data: ['2025-07-01', '2025-07-02', '2025-07-03'] },
+        { name: 'geom', data: [good, good.subarray(0, 9), wkb({ type: 'Point', coordinates: [200, 33] })] },
+      ],
+      { kvMetadata: [geoMetadata('geom')] },
+    );
+    const r = ok(await read(file));
+    expect(dates(r)).toEqual(['2025-07-01']);
+    expect(r.errors.map((e) => e.where)).toEqual(['row 2', 'row 3']);
+    expect(r.errors[0]?.reason).toMatch(/^its geometry \(WKB\) could not be read/);
+    expect(r.errors[1]?.reason).toMatch(/longitude 200/);
+    expect(r.columns).toEqual(['date', 'geom']);
+  });
+
+  it('converts Web Mercator metres and refuses another coordinate system by name', async () => {
+    const geom = [wkb({ type: 'Point', coordinates: [3_990_000, 3_895_000] })];
+    const crs = (code: number) => ({ crs: { id: { authority: 'EPSG', code } } });
+    const mercator = writeParquet(
+      [
+        { name: 'date', data: ['2025-07-01'] },
+        { name: 'g', data: geom },
+      ],
+      {
+        kvMetadata: [geoMetadata('g', crs(3857))],
+      },
+    );
+    const e = rows(await read(mercator))[0];
+    expect(e?.lon).toBeCloseTo(35.842, 2);
+    expect(e?.lat).toBeCloseTo(33.0, 1);
+    const utm = writeParquet(
+      [
+        { name: 'date', data: ['2025-07-01'] },
+        { name: 'g', data: geom },
+      ],
+      {
+        kvMetadata: [geoMetadata('g', crs(32637))],
+      },
+    );
+    expect(await read(utm)).toEqual({ fatal: expect.stringMatching(/coordinate system EPSG:32637/) });
+  });
+
+  it('asks for the date column when a point has none it can name, with sample rows', async () => {
+    const file = writeParquet(
+      [
+        { name: 'when', data: ['2025-07-01', '2025-07-02'] },
+        {
+          name: 'geometry',
+          data: [
+            wkb({ type: 'Point', coordinates: [36, 33] }),
+            wkb({ type: 'Point', coordinates: [36, 33] }),
+          ],
+        },
+      ],
+      { kvMetadata: [geoMetadata('geometry')] },
+    );
+    const q = (await read(file)) as NeedsMapping;
+    expect(q).toMatchObject({ format: 'geojson', columns: ['when'], required: ['date'] });
+    expect(q.sample.map((s) => s.get('when'))).toEqual(['2025-07-01', '2025-07-02']);
+    expect(dates(await read(file, { ...opts, mapping: { date: 'when' } }))).toEqual([
+      '2025-07-01',
+      '2025-07-02',
+    ]);
+  });
+
+  it('does not ask for a date when every geometry is an area', async () => {
+    const area = wkb({
+      type: 'LineString',
+      coordinates: [
+        [36, 33],
+        [36.1, 33.1],
+      ],
+    });
+    const file = writeParquet(
+      [
+        { name: 'label', data: ['road'] },
+        { name: 'g', data: [area] },
+      ],
+      {
+        kvMetadata: [geoMetadata('g')],
+      },
+    );
+    const r = ok(await read(file));
+    expect(r.areas.map((a) => a.geometry.type)).toEqual(['LineString']);
+    expect(r.table.count).toBe(0);
+  });
+
+  it('refuses a GeoArrow (non-WKB) geometry column, saying what to save instead', async () => {
+    const file = writeParquet(
+      [
+        { name: 'date', data: ['2025-07-01'] },
+        { name: 'g', data: ['x'] },
+      ],
+      {
+        kvMetadata: [
+          {
+            key: 'geo',
+            value: JSON.stringify({ primary_column: 'g', columns: { g: { encoding: 'point' } } }),
+          },
+        ],
+      },
+    );
+    expect(await read(file)).toEqual({ fatal: expect.stringMatching(/"g" \(point\).*WKB/) });
+  });
+});
+
+describe('Parquet with latitude and longitude', () => {
+  it('is read as a CSV with those columns, a TIMESTAMP (µs) read as its day in UTC', async () => {
+    const r = ok(await read(latLonTimestampFile()));
+    expect(r.format).toBe('parquet');
+    expect(rows(r).map((e) => [e.title, e.date, e.lat])).toEqual([
+      ['Drone over Khan Arnabah', '2025-07-20', 33.1862],
+      ['Patrol near Jubata al-Khashab', '2025-07-21', 33.2239],
+      ['Raid in Beit Jinn', '2025-07-23', 33.3097],
+    ]);
+    expect(rows(r)[0]?.extra).toBeUndefined();
+  });
+
+  const withTime = (element: Record<string, unknown>, data: BigInt64Array | Int32Array | string[]) =>
+    writeParquet(
+      [
+        { name: 'lat', data: Float64Array.from([33.1, 33.2]) },
+        { name: 'lon', data: Float64Array.from([35.8, 35.9]) },
+        { name: 'date', data },
+      ],
+      {
+        schema: schemaOf([
+          { name: 'lat', type: 'DOUBLE', repetition_type: 'REQUIRED' },
+          { name: 'lon', type: 'DOUBLE', repetition_type: 'REQUIRED' },
+          { name: 'date', repetition_type: 'REQUIRED', ...element },
+        ]),
+      },
+    );
+  const at = ['2025-07-20T23:59:59.999Z', '1969-12-31T23:00:00Z'];
+  it.each([
+    ['TIMESTAMP ms', 1n, 'MILLIS'],
+    ['TIMESTAMP µs', 1000n, 'MICROS'],
+    ['TIMESTAMP ns', 1_000_000n, 'NANOS'],
+  ] as const)(
+    'reads a %s column as UTC days, an hour before 1970 as 31 December 1969',
+    async (_, per, unit) => {
+      const file = withTime(
+        { type: 'INT64', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit } },
+        BigInt64Array.from(at, (t) => BigInt(Date.parse(t)) * per),
+      );
+      expect(dates(await read(file))).toEqual(['1969-12-31', '2025-07-20']);
+    },
+  );
+
+  it('reads legacy TIMESTAMP_MILLIS, DATE and dates written as strings', async () => {
+    const legacy = withTime(
+      { type: 'INT64', converted_type: 'TIMESTAMP_MILLIS' },
+      BigInt64Array.from(at, (t) => BigInt(Date.parse(t))),
+    );
+    expect(dates(await read(legacy))).toEqual(['1969-12-31', '2025-07-20']);
+    const date = withTime(
+      { type: 'INT32', converted_type: 'DATE' },
+      Int32Array.from(['2025-07-20', '2025-01-01'], daysOf),
+    );
+    expect(dates(await read(date))).toEqual(['2025-01-01', '2025-07-20']);
+    const text = withTime({ type: 'BYTE_ARRAY', converted_type: 'UTF8' }, ['14 May 2025', '2025-05-15']);
+    expect(dates(await read(text))).toEqual(['2025-05-14', '2025-05-15']);
+  });
+
+  it('recognises ACLED and UCDP column sets', async () => {
+    const acled = writeParquet([
+      { name: 'event_id_cnty', data: ['SYR1'] },
+      { name: 'event_date', data: ['2025-05-14'] },
+      { name: 'time_precision', data: Int32Array.from([1]) },
+      { name: 'event_type', data: ['Explosions/Remote violence'] },
+      { name: 'actor1', data: ['Military Forces of Israel (2022-)'] },
+      { name: 'location', data: ['Khan Arnabah'] },
+      { name: 'latitude', data: Float64Array.from([33.1862]) },
+      { name: 'longitude', data: Float64Array.from([35.8911]) },
+      { name: 'geo_precision', data: Int32Array.from([1]) },
+      { name: 'source', data: ['SANA'] },
+      { name: 'notes', data: ['An Israeli drone struck a car.'] },
+      { name: 'fatalities', data: Int32Array.from([2]) },
+    ]);
+    const a = ok(await read(acled));
+    expect(a.format).toBe('acled');
+    expect(rows(a)[0]).toMatchObject({ kind: 'strike', date: '2025-05-14', place: 'Khan Arnabah' });
+    const ucdp = writeParquet(Object.entries(UCDP_ROW).map(([name, value]) => ({ name, data: [value] })));
+    const u = ok(await read(ucdp));
+    expect(u.format).toBe('ucdp');
+    expect(rows(u)[0]).toMatchObject({ title: 'Druze militias vs Bedouin militias', date: '2025-07-13' });
+  });
+
+  it('offers the column dialog when there is no geometry and no latitude or longitude, saying so', async () => {
+    const file = writeParquet([
+      { name: 'a', data: Float64Array.from([1, 2, 3, 4, 5, 6, 7]) },
+      { name: 'b', data: ['x', 'y', 'z', 'w', 'v', 'u', 't'] },
+    ]);
+    const q = (await read(file)) as NeedsMapping;
+    expect(q).toMatchObject({ format: 'csv', columns: ['a', 'b'], required: ['lat', 'lon', 'date'] });
+    expect(q.problem).toMatch(/no geometry column, and no column is named as latitude or longitude/);
+    expect(q.sample.map((s) => s.get('b'))).toEqual(['x', 'y', 'z', 'w', 'v']);
+  });
+
+  it('reads every row group, numbering rows from 1 across them', async () => {
+    const n = 250;
+    const file = writeParquet(
+      [
+        { name: 'lat', data: Float64Array.from({ length: n }, (_, i) => (i === 180 ? 95 : 33)) },
+        { name: 'lon', data: Float64Array.from({ length: n }, () => 36) },
+        { name: 'date', data: Array.from({ length: n }, () => '2025-07-01') },
+      ],
+      { rowGroupSize: 100 },
+    );
+    const fractions: number[] = [];
+    const bytes = file.buffer as ArrayBuffer;
+    const r = ok(await readParquet(bytes, opts, (f) => fractions.push(f)));
+    expect(r.table.count).toBe(n - 1);
+    expect(r.errors.map((e) => e.where)).toEqual(['row 181']);
+    expect(fractions).toEqual([0.4, 0.8, 1]);
+  });
+});
+
+describe('Parquet that cannot be read', () => {
+  const plain = () =>
+    writeParquet([
+      { name: 'lat', data: Float64Array.from([33]) },
+      { name: 'lon', data: Float64Array.from([36]) },
+      { name: 'date', data: ['2025-07-01'] },
+    ]);
+
+  it('reads gzip, brotli and snappy columns', async () => {
+    const columns = [
+      { name: 'lat', data: Float64Array.from([33]) },
+      { name: 'lon', data: Float64Array.from([36]) },
+      { name: 'date', data: ['2025-07-01'] },
+    ];
+    const compressors = {
+      GZIP: (b: Uint8Array) => gzipSync(b),
+      BROTLI: (b: Uint8Array) => brotliCompressSync(b),
+    };
+    for (const codec of ['GZIP', 'BROTLI', 'SNAPPY', 'UNCOMPRESSED'] as const)
+      expect(dates(await read(writeParquet(columns, { codec, compressors })))).toEqual(['2025-07-01']);
+  });
+
+  it('names a compression codec it cannot read', async () => {
+    const file = writeParquet(
+      [
+        { name: 'lat', data: Float64Array.from([33]) },
+        { name: 'date', data: ['2025-07-01'] },
+      ],
+      { codec: 'LZO', compressors: { LZO: (b: Uint8Array) => b } },
+    );
+    expect(await read(file)).toEqual({
+      fatal: expect.stringMatching(/^the Parquet file is compressed with LZO, which/),
+    });
+  });
+
+  it('says a truncated or damaged file is so, in words', async () => {
+    const file = plain();
+    for (const cut of [
+      file.subarray(0, 4),
+      file.subarray(0, file.length - 10),
+      file.subarray(0, file.length / 2),
+    ])
+      expect(await read(cut)).toEqual({ fatal: expect.stringContaining(DAMAGED) });
+  });
+
+  it('says a file of no rows has none', async () => {
+    const file = writeParquet([{ name: 'lat', data: Float64Array.from([]) }]);
+    expect(await read(file)).toEqual({ fatal: 'the file has no rows' });
+  });
+});
+
+const UCDP_ROW: Record<string, string | Float64Array> = {
+  id: '512345',
+  relid: 'SYR-2025-1-9999-12',
+  year: '2025',
+  type_of_violence: '2',
+  conflict_name: 'Druze militias - Bedouin militias',
+  dyad_name: 'Druze militias - Bedouin militias',
+  side_a: 'Druze militias',
+  side_b: 'Bedouin militias',
+  source_office: 'Reuters',
+  source_date: '2025-07-14',
+  source_headline: 'Clashes in Sweida',
+  where_prec: '1',
+  where_description: 'Sweida town',
+  adm_1: 'As Suwayda governorate',
+  latitude: '32.7089',
+  longitude: '36.5695',
+  country: 'Syria',
+  date_prec: '1',
+  date_start: '2025-07-13 00:00:00.000',
+  date_end: '2025-07-13 00:00:00.000',
+  best: '12',
+  high: '15',
+  low: '10',
+};
