@@ -25,7 +25,7 @@ const coordinates = fc.oneof(
     .map(([x, y]) => `${x},${y}`),
   fc.string({ maxLength: 20 }),
 );
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const geometry = fc.oneof(
   { weight: 4, arbitrary: coordinates.map((c) => `<Point><coordinates>${c}</coordinates></Point>`) },
   coordinates.map((c) => `<Point><coordinates>${c}</coordinates></Point>`),
@@ -35,11 +35,11 @@ const geometry = fc.oneof(
   fc.constant(''),
 );
 const timeElement = fc.oneof(
-  { weight: 3, arbitrary: time.map((t) => `<TimeStamp><when>${escape(t)}</when></TimeStamp>`) },
-  time.map((t) => `<TimeStamp><when>${escape(t)}</when></TimeStamp>`),
+  { weight: 3, arbitrary: time.map((t) => `<TimeStamp><when>${xmlText(t)}</when></TimeStamp>`) },
+  time.map((t) => `<TimeStamp><when>${xmlText(t)}</when></TimeStamp>`),
   fc
     .tuple(time, time)
-    .map(([b, e]) => `<TimeSpan><begin>${escape(b)}</begin><end>${escape(e)}</end></TimeSpan>`),
+    .map(([b, e]) => `<TimeSpan><begin>${xmlText(b)}</begin><end>${xmlText(e)}</end></TimeSpan>`),
   fc.constant(''),
 );
 const data = fc
@@ -49,13 +49,13 @@ const data = fc
   .map((fields) =>
     fields.length === 0
       ? ''
-      : `<ExtendedData>${fields.map(([k, v]) => `<Data name="${escape(k).replace(/"/g, '&quot;')}"><value>${escape(v)}</value></Data>`).join('')}</ExtendedData>`,
+      : `<ExtendedData>${fields.map(([k, v]) => `<Data name="${xmlText(k).replace(/"/g, '&quot;')}"><value>${xmlText(v)}</value></Data>`).join('')}</ExtendedData>`,
   );
 const placemark = fc
   .tuple(fc.string({ maxLength: 20 }), fc.string({ maxLength: 40 }), timeElement, geometry, data)
   .map(
     ([name, description, t, g, d]) =>
-      `<Placemark><name>${escape(name)}</name><description>${escape(description)}</description>${t}${d}${g}</Placemark>`,
+      `<Placemark><name>${xmlText(name)}</name><description>${xmlText(description)}</description>${t}${d}${g}</Placemark>`,
   );
 const kmlLike = fc
   .tuple(fc.array(placemark, { maxLength: 6 }), fc.boolean(), fc.nat(400))
