@@ -59,7 +59,8 @@ function centreOf(g: Geometry): [number, number] {
 /** The ExtendedData fields and the folder, as the card lists them. */
 function extraOf(t: PlacemarkText): [string, string][] {
   const extra = [...t.data].map(([k, v]): [string, string] => [clip(k, 80), clip(v, FIELD)]);
-  if (t.folder !== '') extra.push(['folder', clip(t.folder, FIELD)]);
+  // The card keys its rows by name: a field of the file's own called "folder" keeps its name.
+  if (t.folder !== '') extra.push([t.data.has('folder') ? 'KML folder' : 'folder', clip(t.folder, FIELD)]);
   return extra;
 }
 

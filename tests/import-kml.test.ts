@@ -1,0 +1,91 @@
+// KML and KMZ through the file picker, in one page: what the slider shows of them on given days
+// (the list and what the GPU draws), the undated placemark drawn at every date, a hostile
+// description shown as text, and a KMZ read through its doc.kml.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { importLayer } from '../src/layers/ids';
+import { drawnIds, listIds, openHash, openWithSlider, useApp } from './support/app';
+import { addFiles, datasetIds, hostileEffects, messages } from './support/imports';
+import { useBrowser } from './support/shared-browser';
+
+const { baseUrl, browser } = useBrowser();
+const app = useApp(() => openWithSlider(browser(), baseUrl));
+
+/** Every placemark of the fixtures is in this view. */
+const VIEW = 'map=9/33.1/35.85';
+
+/**
+ * Opens a one-day window on `iso` (and any more of a link): the events of dataset `set` the list
+ * shows, checked against what the GPU draws of it.
+ */
+async function shownOn(page: Page, set: string, iso: string, more = '') {
+  await openHash(page, `#t=${iso}&mode=window&win=1&${VIEW}${more}`);
+  const listed = (await listIds(page)).filter((id) => id.startsWith(`${set}-`)).sort();
+  expect(await drawnIds(page, importLayer(set, 'events'))).toEqual(listed);
+  return listed;
+}
+
+/** How many of the import's undated points MapLibre has drawn in view. */
+const undatedDrawn = (page: Page, set: string) =>
+  page.evaluate(
+    (layer) => window.map?.queryRenderedFeatures({ layers: [layer] }).length ?? -1,
+    importLayer(set, 'points'),
+  );
+
+// One page, two imports kept side by side; each case reads the one before it left.
+describe('importing KML and KMZ', () => {
+  let kml = '';
+
+  it('reads a KML: the bad placemark said by number and name, the undated one counted', async () => {
+    const { page } = app();
+    await addFiles(page, 'field-report.kml');
+    const [summary] = await messages(page, 1);
+    expect(summary).toBe('“field-report.kml”: 4 imported, 1 area, 1 rejected.');
+    expect(await page.$$eval('.reasons li', (els) => els.map((e) => e.textContent))).toEqual([
+      expect.stringMatching(
+        /^placemark 6 \(Bad time\): its <when> "sometime in July" is not a time KML can hold/,
+      ),
+    ]);
+    const notes = await page.$$eval('.import-notes li', (els) => els.map((e) => e.textContent ?? ''));
+    expect(notes).toContain(
+      '1 placemark has no time (no TimeStamp or TimeSpan): drawn at every date, as it is (1 point).',
+    );
+    [kml] = await datasetIds(page);
+  });
+
+  it('shows its placemarks by day, span and UTC day, the undated one always, a hostile description as text', async () => {
+    const { page, log } = app();
+    const id = (n: number) => `${kml}-${n}`;
+    // The patrol spans 13–15 July; the shelling at 01:30 +03:00 on the 15th is the 14th in UTC.
+    expect(await shownOn(page, kml, '2025-07-14', `&event=${id(1)}`)).toEqual([id(1), id(2), id(3)]);
+    expect(await undatedDrawn(page, kml)).toBe(1);
+    const detail = page.locator('.detail');
+    await detail.waitFor();
+    const text = (await detail.textContent()) ?? '';
+    expect(text).toContain('Shelling & fire reported');
+    expect(text).toContain('<b>not bold</b>');
+    expect(text).not.toContain('alert');
+    expect(await hostileEffects(page, log.dialogs)).toEqual({ csp: [], dialogs: [], injected: 0 });
+    const facts = await page.$$eval('.detail .facts dt, .detail .facts dd', (els) =>
+      els.map((e) => e.textContent),
+    );
+    expect(facts).toEqual(
+      expect.arrayContaining(['unit', 'Patrol 4', '__proto__', 'kept as text', 'folder', 'Quneitra']),
+    );
+    expect(await shownOn(page, kml, '2025-07-15')).toEqual([id(2)]);
+    expect(await shownOn(page, kml, '2025-07-16')).toEqual([id(4)]);
+  });
+
+  it('reads a KMZ through its doc.kml, a month-dated placemark on every day of its month', async () => {
+    const { page, log } = app();
+    await addFiles(page, 'field-report.kmz');
+    expect(await messages(page, 2)).toContain('“field-report.kmz”: 2 imported.');
+    const kmz = (await datasetIds(page)).find((d) => d !== kml) ?? '';
+    expect(await shownOn(page, kmz, '2025-07-03')).toEqual([`${kmz}-2`]);
+    expect(await shownOn(page, kmz, '2025-07-20')).toEqual([`${kmz}-1`, `${kmz}-2`]);
+    // A day neither file has an event on: the undated placemark is still drawn.
+    expect(await shownOn(page, kml, '2025-08-03')).toEqual([]);
+    expect(await undatedDrawn(page, kml)).toBe(1);
+    expect(log.errors).toEqual([]);
+  });
+});
