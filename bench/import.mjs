@@ -1,10 +1,12 @@
-// `npm run bench:import [-- --n 100000]`: writes ACLED-style CSVs (100k and 1M rows by default;
-// 1M ≈ 147 MiB), and for each imports it into the built app in headless Chromium as a user would
+// `npm run bench:import [-- --n 100000 --format parquet --out x.json]`: writes ACLED-style CSVs
+// (100k and 1M rows by default; 1M ≈ 147 MiB), or with `--format parquet` the same rows as a
+// Parquet file, and for each imports it into the built app in headless Chromium as a user would
 // (the file input), in a fresh browser context, then measures what issue 14 asks: the time to the
 // events drawn, the longest task, the heap after a forced GC, the time a reload takes to draw the
 // import restored from IndexedDB, and the heap once the import is removed. Baseline, in the same
-// run: 1,000 rows. Writes bench/import-results.json, one record per size.
-import { statSync, writeFileSync } from 'node:fs';
+// run: 1,000 rows. Writes bench/import-results.json (or `--out`), one record per size.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.mjs';
 import { buildAndServe } from '../tests/support/server.mjs';
@@ -18,8 +20,9 @@ const arg = (name) => {
 };
 const given = arg('--n');
 const SIZES = given ? [Number(given.replace(/_/g, ''))] : [100_000, 1_000_000];
+const FORMAT = arg('--format') ?? 'acled';
 const BASELINE = 1000;
-const RESULTS = 'bench/import-results.json';
+const RESULTS = arg('--out') ?? 'bench/import-results.json';
 // Today a reload parses the file again: at 1M that is minutes on this machine.
 const LONG = 600_000;
 const ENTRY = '.imports .dataset';
@@ -106,10 +109,33 @@ async function removeAndWeigh(page) {
   return { heap_after_remove_mb: round(heap, 1), buffers_after_remove_mb: round(buffers, 1) };
 }
 
+/**
+ * The CSV's rows as a Parquet file (snappy, hyparquet-writer's default) beside it: every column
+ * text but latitude and longitude (doubles), as a DataFrame of an ACLED export would be saved.
+ */
+async function writeParquet(rows) {
+  const csv = await writeCsv(rows);
+  const [header, ...lines] = readFileSync(csv, 'utf8').trimEnd().split('\n');
+  const names = header.split(',');
+  const cells = lines.map((line) => line.split(','));
+  const columnData = names.map((name, i) => {
+    const values = cells.map((c) => c[i]);
+    const numeric = name === 'latitude' || name === 'longitude';
+    return {
+      name,
+      data: numeric ? Float64Array.from(values, Number) : values,
+      ...(numeric ? {} : { type: 'STRING' }),
+    };
+  });
+  const path = csv.replace(/\.csv$/, '.parquet');
+  writeFileSync(path, new Uint8Array(parquetWriteBuffer({ columnData })));
+  return path;
+}
+
 /** One size in a fresh context (IndexedDB empty): import, weigh, reload, remove. */
 async function measure(browser, url, rows) {
-  const path = await writeCsv(rows);
-  const record = { rows, format: 'acled', file_mb: round(statSync(path).size / 2 ** 20, 1) };
+  const path = FORMAT === 'parquet' ? await writeParquet(rows) : await writeCsv(rows);
+  const record = { rows, format: FORMAT, file_mb: round(statSync(path).size / 2 ** 20, 1) };
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
