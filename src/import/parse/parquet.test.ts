@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult, NeedsMapping } from '../types';
 import { resultOf } from './fuzz-support';
@@ -15,6 +17,7 @@ import {
 } from './parquet-fixtures';
 
 const opts = { set: 'pq' };
+const UCDP_CSV = new URL('../../../tests/fixtures/imports/ucdp-ged.csv', import.meta.url);
 type Outcome = ImportResult | NeedsMapping | Fatal;
 const read = (bytes: Uint8Array, o: Parameters<typeof readParquet>[1] = opts): Promise<Outcome> =>
   readParquet(
@@ -233,10 +236,17 @@ describe('Parquet with latitude and longitude', () => {
     const a = ok(await read(acled));
     expect(a.format).toBe('acled');
     expect(rows(a)[0]).toMatchObject({ kind: 'strike', date: '2025-05-14', place: 'Khan Arnabah' });
-    const ucdp = writeParquet(Object.entries(UCDP_ROW).map(([name, value]) => ({ name, data: [value] })));
+    // The browser test's GED rows, every column as text, as pandas saves a CSV read as strings.
+    const [header = [], ...ged] = Papa.parse<string[]>(readFileSync(UCDP_CSV, 'utf8').trim()).data;
+    const ucdp = writeParquet(header.map((name, i) => ({ name, data: ged.map((r) => r[i] ?? '') })));
     const u = ok(await read(ucdp));
     expect(u.format).toBe('ucdp');
-    expect(rows(u)[0]).toMatchObject({ title: 'Druze militias vs Bedouin militias', date: '2025-07-13' });
+    expect(rows(u).map((e) => [e.title, e.date, e.end - e.day + 1])).toEqual([
+      ['Druze militias vs Bedouin militias', '2025-07-13', 1],
+      ['Government of Syria vs Druze militias', '2025-07-14', 3],
+      ['Government of Syria vs Civilians', '2025-07-16', 1],
+      ['Druze militias vs Bedouin militias', '2025-08-01', 31],
+    ]);
   });
 
   it('offers the column dialog when there is no geometry and no latitude or longitude, saying so', async () => {
@@ -291,6 +301,22 @@ describe('Parquet that cannot be read', () => {
       expect(dates(await read(writeParquet(columns, { codec, compressors })))).toEqual(['2025-07-01']);
   });
 
+  it('reads zstd columns (frames of raw blocks: Node 20 has no zstd compressor)', async () => {
+    const zstdFrame = (b: Uint8Array) => {
+      const header = [0x28, 0xb5, 0x2f, 0xfd, 0xa0]; // magic; one segment, 4-byte content size
+      const size = [0, 8, 16, 24].map((shift) => (b.length >>> shift) & 0xff);
+      const block = (b.length << 3) | 1; // the last block, raw
+      return Uint8Array.from([...header, ...size, block & 0xff, (block >> 8) & 0xff, block >> 16, ...b]);
+    };
+    const columns = [
+      { name: 'lat', data: Float64Array.from([33]) },
+      { name: 'lon', data: Float64Array.from([36]) },
+      { name: 'date', data: ['2025-07-01'] },
+    ];
+    const file = writeParquet(columns, { codec: 'ZSTD', compressors: { ZSTD: zstdFrame } });
+    expect(dates(await read(file))).toEqual(['2025-07-01']);
+  });
+
   it('names a compression codec it cannot read', async () => {
     const file = writeParquet(
       [
@@ -319,29 +345,3 @@ describe('Parquet that cannot be read', () => {
     expect(await read(file)).toEqual({ fatal: 'the file has no rows' });
   });
 });
-
-const UCDP_ROW: Record<string, string | Float64Array> = {
-  id: '512345',
-  relid: 'SYR-2025-1-9999-12',
-  year: '2025',
-  type_of_violence: '2',
-  conflict_name: 'Druze militias - Bedouin militias',
-  dyad_name: 'Druze militias - Bedouin militias',
-  side_a: 'Druze militias',
-  side_b: 'Bedouin militias',
-  source_office: 'Reuters',
-  source_date: '2025-07-14',
-  source_headline: 'Clashes in Sweida',
-  where_prec: '1',
-  where_description: 'Sweida town',
-  adm_1: 'As Suwayda governorate',
-  latitude: '32.7089',
-  longitude: '36.5695',
-  country: 'Syria',
-  date_prec: '1',
-  date_start: '2025-07-13 00:00:00.000',
-  date_end: '2025-07-13 00:00:00.000',
-  best: '12',
-  high: '15',
-  low: '10',
-};

@@ -27,26 +27,37 @@ export const blobBuffer = (blob: Blob): AsyncBuffer => ({
   slice: (start, end) => blob.slice(start, end).arrayBuffer(),
 });
 
-type Rows = (rows: unknown[][]) => void;
-
-/** Rows rowStart to rowEnd (exclusive), decoded and given to `take` as arrays in column order. */
+/**
+ * Rows rowStart to rowEnd (exclusive) as arrays in column order, read one column at a time: a
+ * column hyparquet fails on then fails alone, where reading all at once leaves the others'
+ * failures unhandled (and it is the columnar way, a column's values decoded together).
+ */
 async function readRows(
   file: AsyncBuffer,
   metadata: FileMetaData,
+  columns: string[],
   rowStart: number,
   rowEnd: number,
-  take: Rows,
 ) {
-  await parquetRead({
-    file,
-    metadata,
-    rowStart,
-    rowEnd,
-    compressors: COMPRESSORS,
-    parsers: PARSERS,
-    rowFormat: 'array',
-    onComplete: take,
-  });
+  const values: unknown[][] = [];
+  for (const name of columns) {
+    let column: unknown[] = [];
+    await parquetRead({
+      file,
+      metadata,
+      columns: [name],
+      rowStart,
+      rowEnd,
+      compressors: COMPRESSORS,
+      parsers: PARSERS,
+      rowFormat: 'array',
+      onComplete: (rows) => {
+        column = rows.map((r) => r[0]);
+      },
+    });
+    values.push(column);
+  }
+  return Array.from({ length: values[0]?.length ?? 0 }, (_, i) => values.map((c) => c[i]));
 }
 
 async function metadataOf(file: AsyncBuffer): Promise<FileMetaData | Fatal> {
@@ -78,18 +89,16 @@ export async function readParquet(
       : createPlainParquetSink(columns, opts);
     const question = sink.start();
     if (question) {
-      await readRows(file, metadata, 0, SAMPLE_ROWS, (rows) => {
-        for (const r of rows) question.sample.push(sink.sampleOf(r));
-      });
+      for (const r of await readRows(file, metadata, columns, 0, SAMPLE_ROWS))
+        question.sample.push(sink.sampleOf(r));
       return question;
     }
     let rowStart = 0;
     for (const group of metadata.row_groups) {
       const rowEnd = rowStart + Number(group.num_rows);
       const first = rowStart + 1;
-      await readRows(file, metadata, rowStart, rowEnd, (rows) => {
-        for (const [i, r] of rows.entries()) sink.row(r, first + i);
-      });
+      for (const [i, r] of (await readRows(file, metadata, columns, rowStart, rowEnd)).entries())
+        sink.row(r, first + i);
       rowStart = rowEnd;
       onProgress(rowStart / total);
     }
