@@ -1,9 +1,10 @@
-// `npm run bench:import [-- --n 100000 --format parquet --out x.json]`: writes ACLED-style CSVs
-// (100k and 1M rows by default; 1M ≈ 147 MiB), or with `--format parquet` the same rows as a
-// Parquet file, and for each imports it into the built app in headless Chromium as a user would
-// (the file input), in a fresh browser context, then measures what issue 14 asks: the time to the
-// events drawn, the longest task, the heap after a forced GC, the time a reload takes to draw the
-// import restored from IndexedDB, and the heap once the import is removed. Baseline, in the same
+// `npm run bench:import [-- --n 100000 --format parquet|kml --out x.json]`: writes ACLED-style
+// CSVs (100k and 1M rows by default; 1M ≈ 147 MiB), or with `--format parquet` or `kml` the same
+// rows as a Parquet file or a KML of placemarks (bench/kml-file.mjs), and for each imports it
+// into the built app in headless Chromium as a user would (the file input), in a fresh browser
+// context, then measures what issue 14 asks: the time to the events drawn, the longest task, the
+// heap after a forced GC, the time a reload takes to draw the import restored from IndexedDB, and
+// the heap once the import is removed. Baseline, in the same
 // run: 1,000 rows. Writes bench/import-results.json (or `--out`), one record per size.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parquetWriteBuffer } from 'hyparquet-writer';
@@ -13,6 +14,7 @@ import { buildAndServe } from '../tests/support/server.mjs';
 import { writeCsv } from './acled-csv.mjs';
 import { workersHeapMb } from './heap.mjs';
 import { goalLine, mainMemoryMb, watchMainThread, watchRestore } from './import-watch.mjs';
+import { writeKml } from './kml-file.mjs';
 
 const arg = (name) => {
   const i = process.argv.indexOf(name);
@@ -132,9 +134,16 @@ async function writeParquet(rows) {
   return path;
 }
 
+/** How each --format is written (a Map: the name comes from the command line). */
+const WRITERS = new Map([
+  ['parquet', writeParquet],
+  ['kml', writeKml],
+]);
+
 /** One size in a fresh context (IndexedDB empty): import, weigh, reload, remove. */
 async function measure(browser, url, rows) {
-  const path = FORMAT === 'parquet' ? await writeParquet(rows) : await writeCsv(rows);
+  const write = WRITERS.get(FORMAT) ?? writeCsv;
+  const path = await write(rows);
   const record = { rows, format: FORMAT, file_mb: round(statSync(path).size / 2 ** 20, 1) };
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
