@@ -84,9 +84,9 @@ async function refusals(page: Page) {
   expect((await told(page)).text).toBe(
     '“one-column.csv” was not imported: the file has one column: no comma, semicolon, tab or | splits its header (these were tried); its cells seem to be separated by spaces (its header is “date lat lon title”). Save it from the spreadsheet as CSV (comma-separated) and import it again.',
   );
-  await dropFixture(page, 'places.kmz');
-  expect((await told(page)).text).toMatch(
-    /^“places.kmz” was not imported: the file is a KMZ .*which this map does not read yet: export the places .* as GeoJSON or CSV/,
+  await dropFixture(page, 'no-kml.kmz');
+  expect((await told(page)).text).toBe(
+    '“no-kml.kmz” was not imported: the KMZ holds no KML file (no doc.kml, no .kml at all): it cannot be read as places.',
   );
   expect(await datasetIds(page)).toEqual(before);
 }
