@@ -50,7 +50,9 @@ describe('importing KML and KMZ', () => {
     expect(notes).toContain(
       '1 placemark has no time (no TimeStamp or TimeSpan): drawn at every date, as it is (1 point).',
     );
-    [kml] = await datasetIds(page);
+    const ids = await datasetIds(page);
+    expect(ids).toHaveLength(1);
+    kml = ids[0] ?? '';
   });
 
   it('shows its placemarks by day, span and UTC day, the undated one always, a hostile description as text', async () => {
