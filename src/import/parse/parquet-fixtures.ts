@@ -4,6 +4,10 @@
 // copies in tests/fixtures/imports are these same bytes (parquet-fixtures.test.ts checks).
 import type { SchemaElement } from 'hyparquet';
 import { type ColumnSource, geojsonToWkb, parquetWriteBuffer } from 'hyparquet-writer';
+import type { ImportResult, NeedsMapping } from '../types';
+import { resultOf } from './fuzz-support';
+import type { Fatal } from './importer';
+import { readParquet } from './parquet';
 
 type Options = Omit<Parameters<typeof parquetWriteBuffer>[0], 'columnData'>;
 
@@ -117,3 +121,21 @@ export function latLonTimestampFile(): Uint8Array {
     },
   );
 }
+
+type Outcome = ImportResult | NeedsMapping | Fatal;
+
+/** Reads a file's bytes as the worker reads a picked file. */
+export const read = (bytes: Uint8Array, opts: Parameters<typeof readParquet>[1] = { set: 'pq' }) =>
+  readParquet(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    opts,
+    () => {},
+  );
+
+/** The answer as a result: the test fails with the answer when it is not one. */
+export function ok(r: Outcome): ImportResult {
+  if (!('table' in r)) throw new Error(JSON.stringify(r));
+  return r;
+}
+export const rows = (r: Outcome) => resultOf(r).events;
+export const dates = (r: Outcome) => rows(r).map((e) => e.date);

@@ -37,6 +37,30 @@ function pointsOf(g: Geometry): [number, number][] | null {
   return (g.coordinates as number[][]).map((p) => p.slice(0, 2) as [number, number]);
 }
 
+/**
+ * The mapping to read point rows with, or the question to ask once a point is met (asked only
+ * then: a file of areas alone needs no date).
+ */
+function mappingOf(names: string[], opts: CsvOptions): { mapping: ColumnMapping } | { unsure: NeedsMapping } {
+  if (opts.mapping && mappingFits(opts.mapping, names, 'geojson')) return { mapping: opts.mapping };
+  if (names.length === 0) return { mapping: {} };
+  const guess = guessMapping(names, 'geojson');
+  if (opts.mapping || !guess.confident) return { unsure: askForMapping('geojson', names, opts.mapping, []) };
+  return { mapping: guess.mapping };
+}
+
+/** A rejected row as a record to download: its cells, and its geometry as GeoJSON text. */
+function rawOf(
+  props: Map<string, string>,
+  geometryColumn: string,
+  geometry: unknown,
+): Record<string, string> {
+  const raw: Record<string, string> = Object.create(null);
+  for (const [k, v] of props) raw[k] = v;
+  raw[geometryColumn] = geometry instanceof BadGeometry ? '' : cellText(geometry);
+  return raw;
+}
+
 export function createGeoParquetSink(
   columns: string[],
   column: GeometryColumn,
@@ -49,7 +73,6 @@ export function createGeoParquetSink(
   const notes = createNotes('row');
   const census = createSwapCensus('row');
   const outside = opts.datesWithin ? outsideOf(opts.datesWithin) : () => null;
-  let mapping: ColumnMapping = {};
 
   /** A point row's events (one per point, numbered after the row when several), or why none. */
   const eventsOf = (props: Map<string, string>, points: [number, number][], rowNumber: number) => {
@@ -63,21 +86,12 @@ export function createGeoParquetSink(
     return outside(events[0] as EventRecord) ?? events;
   };
 
-  const reject = (props: Map<string, string>, geometry: unknown, rowNumber: number, reason: string) => {
-    const raw: Record<string, string> = Object.create(null);
-    for (const [k, v] of props) raw[k] = v;
-    raw[column.name] = geometry instanceof BadGeometry ? '' : cellText(geometry);
-    errors.push({ where: `row ${rowNumber}`, reason, raw });
-  };
+  const reject = (props: Map<string, string>, geometry: unknown, rowNumber: number, reason: string) =>
+    errors.push({ where: `row ${rowNumber}`, reason, raw: rawOf(props, column.name, geometry) });
 
-  // Asked only once a point is met: a file of areas alone needs no date.
-  let unsure: NeedsMapping | null = null;
-  if (opts.mapping && mappingFits(opts.mapping, names, 'geojson')) mapping = opts.mapping;
-  else if (names.length > 0) {
-    const guess = guessMapping(names, 'geojson');
-    if (opts.mapping || !guess.confident) unsure = askForMapping('geojson', names, opts.mapping, []);
-    else mapping = guess.mapping;
-  }
+  const chosen = mappingOf(names, opts);
+  const mapping = 'unsure' in chosen ? {} : chosen.mapping;
+  const unsure = 'unsure' in chosen ? chosen.unsure : null;
   const sampleOf = (values: readonly unknown[]) =>
     sampleRow(names, values.filter((_, i) => i !== at).map(cellText));
 
