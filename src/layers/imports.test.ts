@@ -1,7 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { importLayer, importSource } from './ids';
-import { importAreaLayers, importAreaSource } from './imports';
+import { importAreaLayers, importAreaSource, importPointLayer } from './imports';
 
 const area = {
   type: 'Feature' as const,
@@ -41,7 +41,7 @@ describe('import area layers', () => {
   });
 
   it('draw undated points as rings in its colour, following its toggle', () => {
-    const [, , points] = importAreaLayers('u1abcd', '#d55e00', false);
+    const points = importPointLayer('u1abcd', '#d55e00', false);
     expect(points.id).toBe(importLayer('u1abcd', 'points'));
     expect(points.type).toBe('circle');
     expect(points.filter).toEqual(['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false]);
@@ -56,6 +56,7 @@ describe('import area layers', () => {
       validateStyleMin({
         ...style(true),
         sources: { [importSource('u1abcd')]: importAreaSource([area, point]) },
+        layers: [...importAreaLayers('u1abcd', '#d55e00', true), importPointLayer('u1abcd', '#d55e00', true)],
       }),
     ).toEqual([]);
   });

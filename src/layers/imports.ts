@@ -1,6 +1,7 @@
 // The static features of an import (a GeoJSON's polygons and lines; a KML's undated placemarks,
-// points too) as a source and three layers in the import's colour. Pure data, validated by the
-// style spec in the tests.
+// points too) as a source and layers in the import's colour: a fill and a line, and a ring for
+// each point (importPointLayer; map/bind-datasets.ts does not add it yet). Pure data, validated
+// by the style spec in the tests.
 import type {
   CircleLayerSpecification,
   FillLayerSpecification,
@@ -18,7 +19,7 @@ export function importAreaLayers(
   datasetId: string,
   color: string,
   visible: boolean,
-): [FillLayerSpecification, LineLayerSpecification, CircleLayerSpecification] {
+): [FillLayerSpecification, LineLayerSpecification] {
   const source = importSource(datasetId);
   const layout = { visibility: visible ? ('visible' as const) : ('none' as const) };
   return [
@@ -37,20 +38,27 @@ export function importAreaLayers(
       layout: { ...layout, 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': 1.6, 'line-opacity': 0.9 },
     },
-    {
-      // A ring, not a dot: a place drawn at every date, told apart from the dated events' dots.
-      id: importLayer(datasetId, 'points'),
-      type: 'circle',
-      source,
-      filter: ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false],
-      layout,
-      paint: {
-        'circle-radius': 5,
-        'circle-color': '#ffffff',
-        'circle-opacity': 0.85,
-        'circle-stroke-color': color,
-        'circle-stroke-width': 2.5,
-      },
-    },
   ];
+}
+
+/** The points among the static features: a ring, not a dot, told apart from the dated events. */
+export function importPointLayer(
+  datasetId: string,
+  color: string,
+  visible: boolean,
+): CircleLayerSpecification {
+  return {
+    id: importLayer(datasetId, 'points'),
+    type: 'circle',
+    source: importSource(datasetId),
+    filter: ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false],
+    layout: { visibility: visible ? 'visible' : 'none' },
+    paint: {
+      'circle-radius': 5,
+      'circle-color': '#ffffff',
+      'circle-opacity': 0.85,
+      'circle-stroke-color': color,
+      'circle-stroke-width': 2.5,
+    },
+  };
 }
