@@ -82,13 +82,14 @@ describe('bindDatasetLayers: one path from the datasets list to layers', () => {
     ]);
   });
 
-  it('gives an import with areas a source and two layers under the place names, and removes them all', () => {
+  it('gives an import with areas a source and three layers (fill, line, undated points) under the place names, and removes them all', () => {
     const { port, order, sources } = fakePort();
     datasets.value = [dataset('a', true, true)];
     unbind = bindDatasetLayers(port).stop;
     expect(order).toEqual([
       importLayer('a', 'fill'),
       importLayer('a', 'line'),
+      importLayer('a', 'points'),
       LAYER.placeDots,
       'import-a-events',
       LAYER.events,
@@ -108,9 +109,13 @@ describe('bindDatasetLayers: one path from the datasets list to layers', () => {
     datasets.value = [{ ...(datasets.value[0] as ImportedDataset), visible: false }];
     expect(bound.stack()[1]?.layer).toBe(layer);
     expect(layer?.visible).toBe(false);
-    expect([...hidden].sort()).toEqual([importLayer('a', 'fill'), importLayer('a', 'line')]);
+    expect([...hidden].sort()).toEqual([
+      importLayer('a', 'fill'),
+      importLayer('a', 'line'),
+      importLayer('a', 'points'),
+    ]);
     expect(layer?.arrays).toBe((datasets.value[0] as ImportedDataset).events.drawing.arrays);
-    expect(order).toHaveLength(5);
+    expect(order).toHaveLength(6);
   });
 
   it("puts the curated layer's new drawing on the same layer when the curated events change", () => {

@@ -5,7 +5,7 @@
 import { effect } from '@preact/signals';
 import type { EventDrawing } from '../layers/event-drawing/drawing';
 import { eventLayerOf, importLayer, importSource, LAYER } from '../layers/ids';
-import { importAreaLayers, importAreaSource } from '../layers/imports';
+import { importAreaLayers, importAreaSource, importPointLayer } from '../layers/imports';
 import { type DrawnDataset, drawnDatasets } from '../state/drawn-datasets';
 import { eventLayerState } from './event-layer-state';
 import { EventLayer } from './events-gl/EventLayer';
@@ -25,7 +25,7 @@ export type BoundDatasets = {
   stop(): void;
 };
 
-const AREA_PARTS = ['fill', 'line'] as const;
+const AREA_PARTS = ['fill', 'line', 'points'] as const;
 
 function removeLayers(port: MapPort, id: string, held: DatasetLayers): void {
   if (port.hasLayer(held.layer.id)) port.removeLayer(held.layer.id);
@@ -54,7 +54,11 @@ function addLayers(port: MapPort, d: DrawnDataset, before: string | undefined): 
     port.addSource(importSource(d.id), importAreaSource(d.areas));
     // Under the place names, so towns stay readable over an imported area. Only imports have
     // areas here (the curated areas are in the style), so a colour is always there.
-    for (const spec of importAreaLayers(d.id, d.color ?? '#000', d.visible))
+    const color = d.color ?? '#000';
+    for (const spec of [
+      ...importAreaLayers(d.id, color, d.visible),
+      importPointLayer(d.id, color, d.visible),
+    ])
       port.addLayer(spec, LAYER.placeDots);
   }
   return { layer, dataset: d, drawing: d.events.drawing, hasAreas };
