@@ -206,5 +206,7 @@ describe('import messages that help', () => {
     // Chromium logs the refused fetch itself; nothing else may have gone wrong.
     expect(log.errors.filter((e) => !/CORS|cors\.example\.org|ERR_FAILED|status of 401/.test(e))).toEqual([]);
     await context.close();
-  });
+    // Eleven imports, their saves, a reload and two fetched links on one page: about 30 s alone,
+    // past 90 s when the browser files beside it load both cores.
+  }, 180_000);
 });
