@@ -6,13 +6,12 @@ import { hash, linkProblems, view, visible } from './store';
 import { openStory, stepIndex } from './story';
 import { exitStory, nextStep, previousStep, showStep, startStory } from './story-actions';
 import { catalogStory } from './story-catalog';
-import { fakeStoryMap } from './story-fake-map';
+import { useFakeStoryMap } from './story-fake-map';
 import type { Story } from './story-schema';
 import { kindsVisible, mode, selectedId, time, windowDays } from './timeline';
 
 const story = (catalogStory('security-2025') as { story: Story }).story;
-const { moves, provide } = fakeStoryMap();
-let withdraw = () => {};
+const { moves } = useFakeStoryMap();
 
 /** What a step sets, as the panel, the slider and the map read it. */
 const shown = () => ({
@@ -29,10 +28,8 @@ const shown = () => ({
 beforeEach(() => {
   applyHash('');
   moves.length = 0;
-  withdraw = provide();
 });
 afterEach(() => {
-  withdraw();
   applyHash('');
 });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseEvents } from '../data/events';
 import { applyHash } from './actions';
 import { hash } from './store';
@@ -13,20 +13,15 @@ import {
   saveViewAsStep,
   slugOf,
 } from './story-draft';
-import { fakeStoryMap } from './story-fake-map';
+import { useFakeStoryMap } from './story-fake-map';
 import { curatedEvents } from './timeline';
 
 const events = parseEvents(
   JSON.parse(readFileSync(new URL('../../geo/events.geojson', import.meta.url), 'utf8')),
 );
 
-const map = fakeStoryMap();
-let withdraw = () => {};
-beforeEach(() => {
-  withdraw = map.provide();
-});
+useFakeStoryMap();
 afterEach(() => {
-  withdraw();
   draftSteps.value = [];
   draftTitle.value = 'My story';
   curatedEvents.value = [];

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { applyHash } from './actions';
 import { openStory, storyErrors } from './story';
-import { fakeStoryMap } from './story-fake-map';
+import { useFakeStoryMap } from './story-fake-map';
 import { openDroppedFile } from './story-file';
 
 const step = {
@@ -15,13 +15,8 @@ const step = {
 };
 const file = (json: unknown, name = 'mine.json') => new File([JSON.stringify(json)], name);
 
-const map = fakeStoryMap();
-let withdraw = () => {};
-beforeEach(() => {
-  withdraw = map.provide();
-});
+useFakeStoryMap();
 afterEach(() => {
-  withdraw();
   storyErrors.value = [];
   applyHash('');
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../data/dates';
 import { KINDS } from '../data/kinds';
 import { toVtt } from '../export/vtt';
@@ -6,21 +6,16 @@ import { applyHash } from './actions';
 import { exitStory, startStory } from './story-actions';
 import { catalogStory } from './story-catalog';
 import { draftSteps, draftTitle, saveViewAsStep } from './story-draft';
-import { fakeStoryMap } from './story-fake-map';
+import { useFakeStoryMap } from './story-fake-map';
 import type { Story } from './story-schema';
 import { recordableStories, storyShots, storyTake } from './story-video';
 
 const story = (catalogStory('security-2025') as { story: Story }).story;
-const map = fakeStoryMap();
-let withdraw = () => {};
-beforeEach(() => {
-  withdraw = map.provide();
-});
+useFakeStoryMap();
 afterEach(() => {
   exitStory();
   draftSteps.value = [];
   draftTitle.value = 'My story';
-  withdraw();
   applyHash('');
 });
 
