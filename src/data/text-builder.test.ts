@@ -59,7 +59,7 @@ describe('text builders', () => {
     expect(all(column, values.length)).toEqual(values);
   });
 
-  it('keep a few hundred values coded in two bytes, as textColumn does', () => {
+  it('keep a few hundred values coded in two bytes', () => {
     const values = Array.from({ length: 8000 }, (_, i) => `v${i % 300}`);
     const column = built(values);
     expect(isCoded(column) && column.codes.BYTES_PER_ELEMENT).toBe(2);

@@ -3,15 +3,7 @@
 // more in garbage collection than reading them. Values are coded as they come while they repeat
 // enough; once they do not (ids, notes), the column turns plain and its text is encoded to UTF-8
 // a few thousand rows at a time. The rows are put in the table's order when it is finished.
-import {
-  CODED_SHARE,
-  type CodedText,
-  codesFor,
-  type PlainText,
-  plainText,
-  SAMPLE,
-  type TextColumn,
-} from './text-column';
+import { type CodedText, codesFor, type PlainText, plainText, type TextColumn } from './text-column';
 
 /** Rows encoded together in plain mode. */
 const CHUNK = 4096;
@@ -22,17 +14,20 @@ export type TextBuilder = {
   finish(order: Uint32Array | null): TextColumn;
 };
 
+/** Coded when at most this share of the rows hold distinct values: below it the codes pay. */
+const CODED_SHARE = 0.25;
+
 const tooMany = (distinct: number, rows: number) => distinct > Math.max(16, rows * CODED_SHARE);
 
 /**
  * Whether to go on coding, as the rows come. They come in the file's order, not by day, so the
  * first rows of a file sorted by anything else may hold hundreds of its dates, titles or places
  * at once: a column is judged only once the rows are many, and turns plain as soon as its values
- * are more than textColumn would code. Until then the map costs little, and later a column that
+ * are more than a quarter of its rows. Until then the map costs little, and later a column that
  * starts to differ never keeps a map of a million values.
  */
 const worthCodes = (distinct: number, rows: number) => rows < LATE_ROWS || !tooMany(distinct, rows);
-const LATE_ROWS = 64 * SAMPLE;
+const LATE_ROWS = 65_536;
 
 /** Row r of the chunks, as PlainText rows: its bytes, without decoding them. */
 function gatherPlain(chunks: readonly PlainText[], rows: number, order: Uint32Array | null): PlainText {

@@ -1,9 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCoded, plainText, textAt, textBuffers, textBytes, textColumn } from './text-column';
+import { textBuilder } from './text-builder';
+import { isCoded, plainText, type TextColumn, textAt, textBuffers, textBytes } from './text-column';
 
-const all = (c: ReturnType<typeof textColumn>, n: number) =>
-  Array.from({ length: n }, (_, i) => textAt(c, i));
+/** A column as the table builder makes it, its rows in the order given. */
+const textColumn = (values: readonly string[]): TextColumn => {
+  const builder = textBuilder();
+  for (const v of values) builder.add(v);
+  return builder.finish(null);
+};
+
+const all = (c: TextColumn, n: number) => Array.from({ length: n }, (_, i) => textAt(c, i));
 
 describe('text columns', () => {
   it('read back any strings as TextEncoder and TextDecoder would give them', () => {

@@ -9,9 +9,6 @@ export type PlainText = { offsets: Uint32Array; bytes: Uint8Array };
 export type CodedText = { codes: Uint8Array | Uint16Array | Uint32Array; values: PlainText };
 export type TextColumn = PlainText | CodedText;
 
-/** Coded when at most this share of the rows hold distinct values: below it the codes pay. */
-export const CODED_SHARE = 0.25;
-
 /**
  * Bytes of `s` in UTF-8, counted as TextEncoder writes it: a lone surrogate as U+FFFD (3 bytes).
  */
@@ -57,43 +54,6 @@ export function plainText(values: readonly string[]): PlainText {
   for (let i = 0; i < values.length; i += ENCODE_ROWS)
     encodeRows(values, i, Math.min(values.length, i + ENCODE_ROWS), t);
   return t;
-}
-
-/** Rows looked at first: if most of these differ, the column is not coded (ids, notes). */
-export const SAMPLE = 1024;
-
-/** Distinct values and a code per row, or null as soon as they are too many to be worth it. */
-function distinct(values: readonly string[]): { codes: Uint32Array; list: string[] } | null {
-  if (values.length > 4 * SAMPLE && new Set(values.slice(0, SAMPLE)).size > SAMPLE / 2) return null;
-  const limit = Math.max(16, values.length * CODED_SHARE);
-  const seen = new Map<string, number>();
-  const codes = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as string;
-    // Rows come by day, so a date or a note often repeats the row before: no hash needed then.
-    if (i > 0 && v === values[i - 1]) {
-      codes[i] = codes[i - 1] as number;
-      continue;
-    }
-    let code = seen.get(v);
-    if (code === undefined) {
-      code = seen.size;
-      if (code >= limit) return null;
-      seen.set(v, code);
-    }
-    codes[i] = code;
-  }
-  return { codes, list: [...seen.keys()] };
-}
-
-/** The column for these values, coded if they repeat enough. */
-export function textColumn(values: readonly string[]): TextColumn {
-  const coded = distinct(values);
-  if (!coded) return plainText(values);
-  const { list } = coded;
-  const codes = codesFor(list.length, values.length);
-  codes.set(coded.codes);
-  return { codes, values: plainText(list) };
 }
 
 /** The narrowest codes that hold `distinct` values: an empty optional column costs a byte a row. */
