@@ -6,7 +6,7 @@ import { acledKind, acledName } from './acled';
 import { acledDate } from './acled-date';
 import { cellOf, clip, coordinatesText, own, type RowContext, readLatLon, rowId } from './fields';
 import { memoText } from './memo';
-import { type Cells, CsvRow, type Header } from './row';
+import { type Cells, CsvRow, placesOf } from './row';
 
 // ACLED gives only a centroid for geo_precision 3 (a region), never its outline or size. Such
 // rows are drawn as points, with the detail card saying only the area is known: a circle of an
@@ -71,23 +71,11 @@ const COLUMNS = [
 type AcledCells = Record<(typeof COLUMNS)[number], string>;
 
 /** Each header's place for every column in COLUMNS (-1 when missing), matched in any case. */
-const placesByHeader = new WeakMap<Header, Int32Array>();
-
-function placesOf(header: Header): Int32Array {
-  let places = placesByHeader.get(header);
-  if (!places) {
-    const names = header.columns.map(acledName);
-    places = Int32Array.from(COLUMNS, (column) => names.indexOf(column));
-    placesByHeader.set(header, places);
-  }
-  return places;
-}
-
 /** Reads every column once, into an object of one shape: a CSV row by its header's places. */
 function cellsOf(row: Cells): AcledCells {
   let at: (k: number) => string;
   if (row instanceof CsvRow) {
-    const places = placesOf(row.header);
+    const places = placesOf(row.header, COLUMNS);
     const cells = row.cells;
     at = (k) => {
       const value = cells[places[k] as number];

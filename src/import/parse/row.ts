@@ -51,3 +51,21 @@ export function recordOf(row: CsvRow): Record<string, string> {
   }
   return out;
 }
+
+const placesByHeader = new WeakMap<Header, Map<readonly string[], Int32Array>>();
+
+/**
+ * Where each of `names` (lower case) is in the header, matched in any case, the first if a name
+ * is repeated, -1 if missing: worked out once per header and list, not once per row.
+ */
+export function placesOf(header: Header, names: readonly string[]): Int32Array {
+  let byList = placesByHeader.get(header);
+  if (!byList) placesByHeader.set(header, (byList = new Map()));
+  let places = byList.get(names);
+  if (!places) {
+    const lower = header.columns.map((c) => c.trim().toLowerCase());
+    places = Int32Array.from(names, (name) => lower.indexOf(name));
+    byList.set(names, places);
+  }
+  return places;
+}

@@ -1,6 +1,6 @@
 // The cells of a GED row that ucdp.ts reads, by UCDP's column names in any case, found once per
 // header: a GED export has fifty columns, and a Map per row would cost more than the reading.
-import { type Cells, CsvRow, type Header } from './row';
+import { type Cells, CsvRow, placesOf } from './row';
 
 const COLUMNS = [
   'id',
@@ -30,20 +30,8 @@ const COLUMNS = [
 /** A GED row's cells by name, trimmed ('' where the file has no such column). */
 export type UcdpCells = Record<(typeof COLUMNS)[number], string>;
 
-const placesByHeader = new WeakMap<Header, Int32Array>();
-
-function placesOf(header: Header): Int32Array {
-  let places = placesByHeader.get(header);
-  if (!places) {
-    const names = header.columns.map((c) => c.trim().toLowerCase());
-    places = Int32Array.from(COLUMNS, (column) => names.indexOf(column));
-    placesByHeader.set(header, places);
-  }
-  return places;
-}
-
 export function ucdpCells(row: Cells): UcdpCells {
-  const places = row instanceof CsvRow ? placesOf(row.header) : null;
+  const places = row instanceof CsvRow ? placesOf(row.header, COLUMNS) : null;
   const read =
     row instanceof CsvRow && places
       ? (k: number) => row.cells[places[k] as number]
