@@ -60,7 +60,10 @@ const placesByHeader = new WeakMap<Header, Map<readonly string[], Int32Array>>()
  */
 export function placesOf(header: Header, names: readonly string[]): Int32Array {
   let byList = placesByHeader.get(header);
-  if (!byList) placesByHeader.set(header, (byList = new Map()));
+  if (!byList) {
+    byList = new Map();
+    placesByHeader.set(header, byList);
+  }
   let places = byList.get(names);
   if (!places) {
     const lower = header.columns.map((c) => c.trim().toLowerCase());
