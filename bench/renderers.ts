@@ -27,6 +27,11 @@ export type Renderer = {
   step(time: Day, mode: Mode): Promise<number>;
   /** Median ms to find the event under `count` random points. */
   click(count: number): number;
+  /**
+   * A repaint in which the layer draws its events again although nothing changed, ms: the floor
+   * a step is held to. A bare repaint copies the picture the app's layer kept (frame-cache.ts).
+   */
+  redraw?(): Promise<number>;
 };
 
 export const nextIdle = (map: MapLibreMap) =>
@@ -74,6 +79,10 @@ export function appRenderer(map: MapLibreMap): Renderer {
         }),
       );
     },
+    redraw: () =>
+      timed(map, () => {
+        if (layer.arrays) layer.setData(layer.arrays);
+      }),
     click(count) {
       const radius = PICK_PX / (512 * 2 ** map.getZoom());
       const visibility = layer.visibility();
@@ -136,5 +145,5 @@ export function setFilterRenderer(map: MapLibreMap): Renderer {
   };
 }
 
-/** Nothing changes: the cost of a frame with the app's layer loaded, the floor for both. */
+/** Nothing changes: the cost of a frame with the app's layer loaded (its picture kept). */
 export const repaint = (map: MapLibreMap) => timed(map, () => {});

@@ -2,8 +2,11 @@
 // for one curated event of every kind in geo/events.geojson and for one imported square, the
 // pixels of the rendered page at the event's place hold its colour when it is shown, and lose it
 // when its kind (or its import) is switched off and when the slider is before its date.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { writeCsv } from '../bench/acled-csv.mjs';
 import { toIsoDate } from '../src/data/dates';
 import { KIND_INFO, type Kind } from '../src/data/kinds';
 import { importLayer, LAYER } from '../src/layers/ids';
@@ -191,6 +194,91 @@ describe('an imported event, read from the rendered map', () => {
     await scrubTo(page, '2025-05-13');
     const before = await colourPixels(page, lon, lat, colour);
     expect({ off, before }, `shown ${shown}`).toEqual({ off: 0, before: 0 });
+    expect(log.errors).toEqual([]);
+  });
+});
+
+describe('the picture an event layer keeps while nothing in it changes (frame-cache.ts)', () => {
+  /**
+   * The map between the sidebar and the zoom buttons, above the timeline (at 1280×800): what no
+   * panel covers, since scrolling the sidebar to a toggle changes what it covers.
+   */
+  async function mapPixels(page: Page) {
+    const sidebar = await page.locator('.imports').boundingBox();
+    const timeline = await page.locator('#time-slider').boundingBox();
+    if (!sidebar || !timeline) throw new Error('no sidebar or timeline');
+    const x = Math.ceil(sidebar.x + sidebar.width) + 10;
+    const clip = { x, y: 70, width: 1220 - x, height: Math.floor(timeline.y) - 120 };
+    return decode(await page.screenshot({ clip })).data;
+  }
+  /** Pixels that differ by more than antialiasing rounding in any channel. */
+  const differing = (a: Buffer, b: Buffer) => {
+    let n = 0;
+    for (let i = 0; i < a.length; i += 4)
+      if ([0, 1, 2].some((c) => Math.abs((a[i + c] ?? 0) - (b[i + c] ?? 0)) > 2)) n++;
+    return n;
+  };
+  const pan = async (page: Page, dx: number) => {
+    await page.evaluate((x) => window.map?.panBy([x, 0], { animate: false }), dx);
+    await waitIdle(page);
+  };
+
+  /** Pixels of the import's colour. */
+  const squares = (img: Buffer, colour: string) => {
+    const [r, g, b] = rgb(colour) as [number, number, number];
+    let n = 0;
+    for (let i = 0; i < img.length; i += 4)
+      if (Math.hypot((img[i] ?? 0) - r, (img[i + 1] ?? 0) - g, (img[i + 2] ?? 0) - b) <= TOLERANCE) n++;
+    return n;
+  };
+
+  it('is copied when the map repaints around it, drawn again when the map moves, and alike each way', async () => {
+    const { page, log } = shared();
+    // Past the layer's CACHED_FROM (20,000), so its picture is kept; bench/acled-csv.mjs rows lie
+    // around the Golan and Daraa, 2015–2025.
+    const csv = await writeCsv(25_000, join(tmpdir(), 'golan-map-frame-cache'));
+    const said = await page.locator('.import-message').count();
+    const had = (await datasetIds(page)).length;
+    await page.locator('.imports input[type="file"]').setInputFiles(csv);
+    await messages(page, said + 1);
+    const id = (await datasetIds(page))[had] as string;
+    const colour = IMPORT_COLORS[had] as string;
+    // Up to 14 May 2025: about 23,600 of them.
+    await go(page, `#map=8.5/33.05/36.3&layers=&t=2025-05-14&mode=cumulative`, day('2025-05-14'));
+    await pulseOver(page);
+    const painted = () =>
+      page.evaluate(
+        (layer) => {
+          const found = window.map?.getLayer(layer) as unknown as { implementation: { painted: number } };
+          return found.implementation.painted;
+        },
+        importLayer(id, 'events'),
+      );
+    const first = await mapPixels(page);
+    const shown = squares(first, colour);
+    expect(shown, `pixels of the import’s ${colour}`).toBeGreaterThan(50_000);
+    // The basemap's labels under the events may be placed anew when a layer comes and goes.
+    const fewPixels = first.length / 4 / 100;
+
+    // The buffer zone shown and hidden again: the map repaints, this layer's picture is copied.
+    const before = await painted();
+    await page.locator('input[data-layer="buffer"]').check();
+    await waitIdle(page);
+    await page.locator('input[data-layer="buffer"]').uncheck();
+    await waitIdle(page);
+    expect(await painted(), 'frames that drew the import again').toBe(before);
+    const copied = await mapPixels(page);
+    expect(differing(first, copied), 'pixels changed by the copies').toBeLessThan(fewPixels);
+    expect(Math.abs(squares(copied, colour) - shown)).toBeLessThan(fewPixels);
+
+    // Moving the map draws it again (never a stale copy), and back where it was, alike.
+    await pan(page, 120);
+    expect(await painted()).toBeGreaterThan(before);
+    expect(differing(first, await mapPixels(page))).toBeGreaterThan(20 * fewPixels);
+    await pan(page, -120);
+    expect(differing(first, await mapPixels(page)), 'pixels unlike the first picture').toBeLessThan(
+      fewPixels,
+    );
     expect(log.errors).toEqual([]);
   });
 });

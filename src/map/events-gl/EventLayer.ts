@@ -8,6 +8,7 @@ import type { Visibility } from '../../layers/event-drawing/pick';
 import { LAYER } from '../../layers/ids';
 import { census } from './census';
 import { deleteDrawer } from './drawer';
+import { frameCache, pictureKey } from './frame-cache';
 import {
   drawPoints,
   drawRegions,
@@ -48,6 +49,12 @@ export class EventLayer implements CustomLayerInterface {
   private readonly marks = highlightLocator();
   /** drawnByGpu calls waiting for the next frame. */
   private censusWanted: ((ids: string[]) => void)[] = [];
+  /** The last picture, copied again while nothing it shows changes (frame-cache.ts). */
+  private readonly cache = frameCache();
+  /** Counts changes of data, state and visibility: part of each picture's key. */
+  private changes = 0;
+  /** How many frames drew the events rather than copying their kept picture: for tests. */
+  painted = 0;
 
   /** The curated events are coloured by kind; an import passes its id and its colour. */
   constructor(
@@ -61,7 +68,7 @@ export class EventLayer implements CustomLayerInterface {
   setVisible(on: boolean): void {
     if (on === this.visible) return;
     this.visible = on;
-    this.map?.triggerRepaint();
+    this.changed();
   }
 
   onAdd(map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext): void {
@@ -73,6 +80,7 @@ export class EventLayer implements CustomLayerInterface {
   onRemove(_map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext): void {
     for (const p of [this.programs, this.censusPrograms])
       if (p) for (const d of [p.points, p.regions]) deleteDrawer(gl as WebGL2RenderingContext, d);
+    this.cache.dispose(gl as WebGL2RenderingContext);
     this.programs = this.censusPrograms = null;
     this.map = null;
   }
@@ -80,6 +88,11 @@ export class EventLayer implements CustomLayerInterface {
   setData(arrays: EventArrays): void {
     this.arrays = arrays;
     this.located = { key: '\u0000', points: -1, regions: -1 };
+    this.changed();
+  }
+
+  private changed(): void {
+    this.changes++;
     this.map?.triggerRepaint();
   }
 
@@ -91,7 +104,7 @@ export class EventLayer implements CustomLayerInterface {
         changed = true;
       }
     }
-    if (changed) this.map?.triggerRepaint();
+    if (changed) this.changed();
   }
 
   /**
@@ -129,12 +142,25 @@ export class EventLayer implements CustomLayerInterface {
   render(gl: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     const gl2 = gl as WebGL2RenderingContext;
     const a = this.arrays;
-    if (!a || !this.visible || !this.map || !this.programs) return;
-    gl2.enable(gl2.BLEND);
-    gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
-    this.draw(gl2, a, this.programs, args, NO_CENSUS);
+    const programs = this.programs;
+    if (!a || !this.visible || !this.map || !programs) return;
+    const paint = () => {
+      this.painted++;
+      gl2.enable(gl2.BLEND);
+      gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
+      this.draw(gl2, a, programs, args, NO_CENSUS);
+    };
+    const pixelRatio = this.map.getPixelRatio();
+    const key = pictureKey(this.changes, gl2, pixelRatio, args.defaultProjectionData.mainMatrix);
+    this.cache.draw(gl2, { events: this.drawnCount(), key }, paint);
     if (this.censusWanted.length > 0) this.takeCensus(gl2, a, args);
     gl2.bindVertexArray(null);
+  }
+
+  /** The events this frame may draw: the points' slice and every region circle. */
+  private drawnCount(): number {
+    const { points } = this.ranges();
+    return points[1] - points[0] + (this.arrays?.regions.count ?? 0);
   }
 
   /** Draws each run again with the census programs and answers every drawnByGpu waiting. */
