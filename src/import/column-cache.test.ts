@@ -50,7 +50,7 @@ const stored = (id: string) => ({
   added: '2025-05-14T10:00:00.000Z',
 });
 const write = async (id: string, key: string) =>
-  expect(await (await writeCached(id, entry(key))).written).toBe(true);
+  expect(await writeCached(id, entry(key)).written).toBe(true);
 
 describe('the column cache', () => {
   it('gives back what was written, typed arrays and text, only under the same key', async () => {
@@ -95,6 +95,6 @@ describe('the column cache', () => {
       },
     } as unknown as IDBFactory);
     expect(await readCached('u1', 'k')).toBeNull();
-    expect(await (await writeCached('u1', entry('k'))).written).toBe(false);
+    expect(await writeCached('u1', entry('k')).written).toBe(false);
   });
 });

@@ -35,29 +35,37 @@ export async function readCached(id: string, key: string): Promise<Cached | null
 }
 
 /**
- * Starts writing the entry and returns once IndexedDB holds its own copy (pack copies the
- * buffers into pieces, and put clones as it is called), so the caller may transfer the buffers;
- * `written` settles when it is stored.
+ * Copies the entry's buffers into pieces (pack copies them) and then writes them: it returns as
+ * soon as the copy is made, so the caller may transfer the buffers and the page gets its events
+ * without waiting for IndexedDB to open or to clone them. `written` settles when it is stored.
  */
-export async function writeCached(id: string, entry: Cached): Promise<{ written: Promise<boolean> }> {
+export function writeCached(id: string, entry: Cached): { written: Promise<boolean> } {
   try {
-    const db = await open();
     const { skeleton, pieces } = pack(entry.prepared);
-    const tx = db.transaction(COLUMNS, 'readwrite');
     const stored: Stored = { key: entry.key, result: entry.result, skeleton, pieces: pieces.length };
-    for (const request of [
-      tx.store.delete(piecesOf(id)),
-      tx.store.put(stored, id),
-      ...pieces.map((piece, n) => tx.store.put(piece, [id, n])),
-    ])
-      void request.catch(() => {});
-    const written = tx.done.then(
-      () => true,
-      () => false,
-    );
-    void written.finally(() => db.close());
-    return { written };
+    return { written: store(id, stored, pieces) };
   } catch {
     return { written: Promise.resolve(false) };
+  }
+}
+
+async function store(id: string, stored: Stored, pieces: readonly ArrayBuffer[]): Promise<boolean> {
+  try {
+    const db = await open();
+    try {
+      const tx = db.transaction(COLUMNS, 'readwrite');
+      for (const request of [
+        tx.store.delete(piecesOf(id)),
+        tx.store.put(stored, id),
+        ...pieces.map((piece, n) => tx.store.put(piece, [id, n])),
+      ])
+        void request.catch(() => {});
+      await tx.done;
+      return true;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
   }
 }

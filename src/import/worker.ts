@@ -29,7 +29,7 @@ const cacheKey = (req: ImportRequest) =>
 
 /** The events are sent once, their buffers transferred after the cache has taken its copy. */
 async function send(id: string, cached: Cached, write: boolean): Promise<void> {
-  const pending = write ? await writeCached(id, cached) : null;
+  const pending = write ? writeCached(id, cached) : null;
   post({ type: 'done', result: cached.result, prepared: cached.prepared }, preparedBuffers(cached.prepared));
   post({ type: 'cached', stored: pending ? await pending.written : false });
 }
