@@ -4,7 +4,8 @@
 // dates kept), and any failure here just means the file is parsed again.
 import { pack, unpack } from './pieces';
 import type { PreparedParts } from './prepared';
-import { open, piecesOf } from './store';
+import { open } from './store';
+import { piecesOf } from './store-files';
 import { COLUMNS } from './store-record';
 import type { ImportSummary } from './types';
 

@@ -1,11 +1,13 @@
 // What the import worker and the page say to each other. The events come back once, as columns
 // whose buffers are transferred, not copied: receiving a million rows costs the page nothing.
 import type { PreparedParts } from './prepared';
+import type { FileSource } from './store-record';
 import type { ColumnMapping, DateRange, ImportSummary, NeedsMapping } from './types';
 
 /** A file to read: into which set, with the columns the user chose and the dates kept, if any. */
 export type ImportRequest = {
-  file: Blob;
+  /** A restored dataset's file is where it is stored: the worker reads it only on a cache miss. */
+  file: FileSource;
   name: string;
   set: string;
   mapping?: ColumnMapping;

@@ -4,6 +4,11 @@ import { z } from '../data/zod';
 import { cut, PIECE_BYTES } from './pieces';
 import type { ColumnMapping, DateRange, ImportFormat } from './types';
 
+/** Where a stored file's bytes are: under its dataset's id in FILES; its size and type as saved. */
+export type StoredFile = { storedId: string; size: number; type: string };
+/** A file as the app holds it: its bytes (a Blob), or where they are stored (stored-file.ts). */
+export type FileSource = Blob | StoredFile;
+
 /** A dataset as the app keeps it: the original file and what the user chose for it. */
 export type StoredDataset = {
   id: string; // a slug, e.g. 'u7k3p'
@@ -12,7 +17,8 @@ export type StoredDataset = {
   visible: boolean;
   format: ImportFormat;
   mapping?: ColumnMapping;
-  file: Blob; // the original bytes, so a reload re-parses them and nothing is lost
+  /** The original bytes, so nothing is lost; a restored one's are left in storage until needed. */
+  file: FileSource;
   sourceUrl?: string; // when it came from ?data=
   added: string; // ISO timestamp
   datesWithin?: DateRange; // rows dated outside were dropped at the user's word
@@ -33,6 +39,10 @@ export const COLUMNS = 'columns';
  * file, one ArrayBuffer under id, is still read).
  */
 export const VERSION = 3;
+
+const STORED_MARK = 'stored';
+/** In place of the bytes of a record read back: its file's pieces are there, left unread. */
+export const STORED: typeof STORED_MARK = STORED_MARK;
 
 /**
  * What is written: the file as an ArrayBuffer and its type, not the Blob itself. A Blob clones
@@ -58,9 +68,14 @@ export const RecordSchema = z.object({
       id: z.string().optional(),
     } satisfies Record<keyof ColumnMapping, z.ZodOptional<z.ZodString>>)
     .optional(),
-  /** In pieces (import/pieces.ts): a single value over about 127 MiB is refused by Chromium. */
-  bytes: z.array(z.instanceof(ArrayBuffer), { message: 'the file is missing' }).min(1, 'the file is missing'),
+  /**
+   * In pieces (import/pieces.ts): a single value over about 127 MiB is refused by Chromium. Read
+   * back only from a record saved without its size; otherwise STORED, its pieces counted.
+   */
+  bytes: z.union([z.array(z.instanceof(ArrayBuffer)).min(1), z.literal(STORED_MARK)], 'the file is missing'),
   fileType: z.string(),
+  /** Saved since the file is left in storage on a restore; an older record is read whole. */
+  fileSize: z.number().int().nonnegative().optional(),
   sourceUrl: z.string().optional(),
   added: z.string().min(1),
   datesWithin: z.object({ from: z.string(), to: z.string() }).optional(),
@@ -70,17 +85,20 @@ export type StoredRecord = z.infer<typeof RecordSchema>;
 export type MetaRecord = Omit<StoredRecord, 'bytes'>;
 
 /** The file read piece by piece, so no single buffer holds all of a big file. */
-export async function toRecord(d: StoredDataset): Promise<StoredRecord> {
+export async function toRecord(
+  d: StoredDataset & { file: Blob },
+): Promise<StoredRecord & { bytes: ArrayBuffer[] }> {
   const { file, ...rest } = d;
   const bytes: ArrayBuffer[] = [];
   for (let at = 0; at < file.size || bytes.length === 0; at += PIECE_BYTES)
     cut(new Uint8Array(await file.slice(at, at + PIECE_BYTES).arrayBuffer()), bytes);
-  return { ...rest, bytes, fileType: file.type };
+  return { ...rest, bytes, fileType: file.type, fileSize: file.size };
 }
 
 export function toDataset(r: StoredRecord): StoredDataset {
-  const { bytes, fileType, ...rest } = r;
-  return { ...rest, file: new Blob(bytes, { type: fileType }) };
+  const { bytes, fileType, fileSize, ...rest } = r;
+  if (bytes !== STORED) return { ...rest, file: new Blob(bytes, { type: fileType }) };
+  return { ...rest, file: { storedId: r.id, size: fileSize ?? 0, type: fileType } };
 }
 
 /** Creates the stores, and moves a version-1 store's bytes out of the descriptions. */

@@ -6,7 +6,8 @@ import { wrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { quotedName } from './file-name';
 import { loadDatasets, removeDataset, saveDataset, setFactory, updateDataset } from './store';
-import type { StoredDataset } from './store-record';
+import type { FileSource, StoredDataset } from './store-record';
+import { blobOf } from './stored-file';
 
 let factory: IDBFactory;
 
@@ -24,7 +25,7 @@ afterEach(() => {
 // Bytes that are not valid UTF-8 too, so nothing on the way decodes them as text.
 const BYTES = [0x64, 0x61, 0x74, 0x65, 0x2c, 0xff, 0x00, 0xfe, 0x0a];
 
-const dataset = (over: Partial<StoredDataset> = {}): StoredDataset => ({
+const dataset = (over: Partial<StoredDataset> & { file?: Blob } = {}): StoredDataset & { file: Blob } => ({
   id: 'u7k3p',
   name: 'acled.csv',
   color: '#1e9aa6',
@@ -35,7 +36,13 @@ const dataset = (over: Partial<StoredDataset> = {}): StoredDataset => ({
   ...over,
 });
 
-const bytesOf = async (blob: Blob) => [...new Uint8Array(await blob.arrayBuffer())];
+/** The file's bytes, read from storage if they were left there. */
+async function readBlob(f: FileSource): Promise<Blob> {
+  const blob = await blobOf(f);
+  if (!blob) throw new Error('the stored file is gone');
+  return blob;
+}
+const bytesOf = async (f: FileSource) => [...new Uint8Array(await (await readBlob(f)).arrayBuffer())];
 
 /** Writes records straight into the database, as a damaged or older store might hold them. */
 async function putRaw(records: unknown[], version?: number) {
@@ -69,10 +76,12 @@ describe('dataset store', () => {
     expect(datasets.map((d) => d.id)).toEqual(['u7k3p', 'b2']);
     const [first, second] = datasets as [StoredDataset, StoredDataset];
     expect({ ...first, file: undefined }).toEqual({ ...dataset(), file: undefined });
+    // Left in storage, its size and type known, until something reads it.
+    expect(first.file).toEqual({ storedId: 'u7k3p', size: BYTES.length, type: 'text/csv' });
     expect(await bytesOf(first.file)).toEqual(BYTES);
-    expect(first.file.type).toBe('text/csv');
+    expect((await readBlob(first.file)).type).toBe('text/csv');
     expect(second).toMatchObject({ mapping: { date: 'when' }, sourceUrl: later.sourceUrl });
-    expect(await second.file.text()).toBe('{"type":"FeatureCollection","features":[]}');
+    expect(await (await readBlob(second.file)).text()).toBe('{"type":"FeatureCollection","features":[]}');
 
     const patch = { name: 'renamed', color: '#ff0000', visible: false, id: 'x', file: new Blob(['no']) };
     expect(await updateDataset('u7k3p', patch)).toEqual({ ok: true });
@@ -226,6 +235,24 @@ describe('a store written by the first version', () => {
     const after = (await loadDatasets()).datasets[0] as StoredDataset;
     expect(after.visible).toBe(true);
     expect(await bytesOf(after.file)).toEqual(BYTES);
+  });
+});
+
+describe('a file left in storage on a restore', () => {
+  it('is skipped with the same error when a piece of it is gone, and reads as gone', async () => {
+    await saveDataset(dataset({ id: 'cut', name: 'cut.csv' }));
+    const [before] = (await loadDatasets()).datasets;
+    const db = await wrap(factory.open('golan-map'));
+    const tx = db?.transaction('files', 'readwrite');
+    await tx?.store.delete(['cut', 0]);
+    await tx?.done;
+    db?.close();
+    const { datasets, errors } = await loadDatasets();
+    expect(datasets).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(quotedName('cut.csv'));
+    expect(errors[0]).toMatch(/bytes: the file is missing/);
+    expect(await blobOf(before?.file as FileSource)).toBeNull();
   });
 });
 

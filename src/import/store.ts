@@ -1,8 +1,9 @@
-// Keeps imported datasets in IndexedDB so they come back after a reload. The original file is
-// stored, not the parsed events, so a reload re-parses it with the current parser and nothing is
-// lost. Nothing here throws: every failure comes back as words the user can read.
+// Keeps imported datasets in IndexedDB so they come back after a reload: the original file, so
+// nothing is lost, and beside it the parsed columns as a cache (column-cache.ts). Nothing here
+// throws: every failure comes back as words the user can read.
 import { type IDBPDatabase, wrap } from 'idb';
 import { quotedName } from './file-name';
+import { bytesThere, piecesOf, readBytes } from './store-files';
 import {
   COLUMNS,
   FILES,
@@ -76,23 +77,6 @@ async function withDb<T>(run: (db: IDBPDatabase) => Promise<T>): Promise<T> {
   }
 }
 
-/** Every piece stored for `id`: the keys [id, n]. */
-export const piecesOf = (id: string) => IDBKeyRange.bound([id], [id, []]);
-
-/**
- * A file's pieces, or a version-2 file's one buffer as one piece; undefined when there is none,
- * which the record check names.
- */
-type Readable = { get(key: IDBValidKey): Promise<unknown>; getAll(range: IDBKeyRange): Promise<unknown[]> };
-
-async function readBytes(files: Readable, id: string) {
-  const head = (await files.get(id)) as ArrayBuffer | { pieces?: unknown } | undefined;
-  if (head instanceof ArrayBuffer) return [head];
-  if (typeof head?.pieces !== 'number') return undefined;
-  const pieces = (await files.getAll(piecesOf(id))) as ArrayBuffer[];
-  return pieces.length === head.pieces ? pieces : undefined;
-}
-
 /** Both stores in one read-write transaction: a dataset's description and bytes change together. */
 function writable(db: IDBPDatabase, stores: string[] = [STORE, FILES]) {
   const tx = db.transaction(stores, 'readwrite');
@@ -136,7 +120,7 @@ async function settle(
  * are written in one transaction of their own: if either fails, the transaction aborts and every
  * other stored dataset is untouched.
  */
-export async function saveDataset(d: StoredDataset): Promise<StoreResult> {
+export async function saveDataset(d: StoredDataset & { file: Blob }): Promise<StoreResult> {
   try {
     // Read the bytes first: a transaction closes if it waits on anything but its own requests.
     const { bytes, ...meta } = await toRecord(d);
@@ -178,8 +162,11 @@ export async function loadDatasets(): Promise<{ datasets: StoredDataset[]; error
       const metas = (await tx.objectStore(STORE).getAll()) as Partial<MetaRecord>[];
       void pruneColumns(db, new Set(metas.map((m) => String(m.id))));
       const files = tx.objectStore(FILES);
-      // A description whose file is gone is read with no bytes, and the check below names it.
-      return Promise.all(metas.map(async (m) => ({ ...m, bytes: await readBytes(files, String(m.id)) })));
+      // A description whose file is gone is read with no bytes, and the check below names it. One
+      // saved with its size has its bytes left where they are; an older one is read now.
+      const bytesOf = (m: Partial<MetaRecord>) =>
+        typeof m.fileSize === 'number' ? bytesThere(files, String(m.id)) : readBytes(files, String(m.id));
+      return Promise.all(metas.map(async (m) => ({ ...m, bytes: await bytesOf(m) })));
     });
   } catch (e) {
     return { datasets: [], errors: [`Imported datasets could not be restored: ${reason(e)}.`] };

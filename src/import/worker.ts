@@ -13,6 +13,7 @@ import { blobBuffer, readParquet } from './parse/parquet';
 import { SNIFF_BYTES, sniff } from './parse/sniff';
 import { preparedBuffers, prepareParts } from './prepared';
 import { readAllUtf8 } from './read-text';
+import { blobOf } from './stored-file';
 import type { ImportResult, NeedsMapping } from './types';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -43,15 +44,17 @@ async function finish(outcome: Outcome, req: ImportRequest): Promise<void> {
 }
 
 async function read(req: ImportRequest): Promise<Outcome> {
-  const head = new Uint8Array(await req.file.slice(0, SNIFF_BYTES).arrayBuffer());
+  const file = await blobOf(req.file);
+  if (!file) return { fatal: 'its copy kept in this browser’s storage is gone' };
+  const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
   const kind = sniff(head, req.name);
   if ('fatal' in kind) return kind;
   const opts = { set: req.set, mapping: req.mapping, datesWithin: req.datesWithin };
   const progress = (fraction: number) => post({ type: 'progress', progress: Math.min(1, fraction) });
-  if (kind.format === 'csv') return importCsvFile(req.file, opts, progress);
-  if (kind.format === 'parquet') return readParquet(blobBuffer(req.file), opts, progress);
-  if (kind.format === 'kmz') return parseKmz(new Uint8Array(await req.file.arrayBuffer()), opts);
-  const text = await readAllUtf8(req.file);
+  if (kind.format === 'csv') return importCsvFile(file, opts, progress);
+  if (kind.format === 'parquet') return readParquet(blobBuffer(file), opts, progress);
+  if (kind.format === 'kmz') return parseKmz(new Uint8Array(await file.arrayBuffer()), opts);
+  const text = await readAllUtf8(file);
   if (typeof text !== 'string') return text;
   progress(0.5);
   return kind.format === 'kml' ? parseKmlText(text, opts) : parseGeoJsonText(text, opts);

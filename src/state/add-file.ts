@@ -3,6 +3,7 @@
 // the same rows without a word.
 import { quotedName } from '../import/file-name';
 import { sameFile } from '../import/same-file';
+import { blobOf } from '../import/stored-file';
 import { type ImportMessage, importMessages } from './datasets';
 import { addedFiles, importFile, say } from './import-actions';
 
@@ -12,7 +13,9 @@ export async function addFile(file: Blob, name: string): Promise<void> {
   // No await before importFile when nothing can match: a second copy dropped at once then sees the first.
   if (sameSize.length === 0) return importFile(file, name);
   for (const added of sameSize) {
-    if (await sameFile(file, added)) {
+    // A restored dataset's file is read from storage only now, to be compared.
+    const bytes = await blobOf(added);
+    if (bytes && (await sameFile(file, bytes))) {
       return say({
         tone: 'warn',
         text: `${quotedName(name)} is already on the map: the same file was added before. Add it again as a layer of its own?`,

@@ -7,7 +7,8 @@ import { quotedName } from '../import/file-name';
 import type { ImportRequest } from '../import/messages';
 import { type Imported, type Outcome, type Running, runImport } from '../import/run';
 import { loadDatasets, saveDataset, updateDataset } from '../import/store';
-import type { StoredDataset } from '../import/store-record';
+import type { FileSource, StoredDataset } from '../import/store-record';
+import { isStoredFile } from '../import/stored-file';
 import type { ColumnMapping, DateRange } from '../import/types';
 import type { DataLinkTarget } from './data-link';
 import {
@@ -32,8 +33,11 @@ type Options = {
   datesWithin?: DateRange;
 };
 const running = new Map<string, { run: Running; req: ImportRequest; opts: Options }>();
-/** The file each dataset on the map was read from, by id: to read again, or to compare with. */
-const files = new Map<string, Blob>();
+/**
+ * The file each dataset on the map was read from, by id: to read again, or to compare with. A
+ * restored one's stays in storage until then (import/stored-file.ts).
+ */
+const files = new Map<string, FileSource>();
 
 const updateJob = (id: string, patch: Partial<ImportJob>) => {
   importJobs.value = importJobs.value.map((j) => (j.id === id ? { ...j, ...patch } : j));
@@ -50,14 +54,14 @@ export const say = (m: ImportMessage) => {
 export const forgetFile = (id: string) => files.delete(id);
 
 /** The files on the map, or being read, under this name: a file added again is asked about. */
-export function addedFiles(name: string): Blob[] {
+export function addedFiles(name: string): FileSource[] {
   const onMap = datasets.value.filter((d) => d.name === name).flatMap((d) => files.get(d.id) ?? []);
   const reading = [...running.values()].filter((r) => r.req.name === name && !r.opts.replace);
   return [...onMap, ...reading.map((r) => r.req.file)];
 }
 
 /** Reads a file (or a fetched URL's bytes) into a new layer; nothing changes until it succeeds. */
-export function importFile(file: Blob, name: string, opts: Options = {}): Promise<void> {
+export function importFile(file: FileSource, name: string, opts: Options = {}): Promise<void> {
   const id = opts.restore?.id ?? newDatasetId(new Set(datasets.value.map((d) => d.id)));
   importJobs.value = [...importJobs.value, { id, name, progress: 0 }];
   const mapping = opts.mapping ?? opts.restore?.mapping;
@@ -121,7 +125,7 @@ async function add(result: Imported, req: ImportRequest, opts: Options): Promise
       req.datesWithin,
     );
   datasets.value = [...datasets.value, dataset];
-  if (opts.restore) return;
+  if (opts.restore || isStoredFile(req.file)) return;
   say({ datasetId: dataset.id, ...summaryOf(summarised(result), req.name) });
   // Saving a big file takes a while; the layer is usable meanwhile and says it is not saved yet.
   void store(dataset, req.file, opts.sourceUrl);

@@ -1,0 +1,27 @@
+// A stored dataset's file, left in IndexedDB until something needs its bytes: a reload shows an
+// import from its cached columns (column-cache.ts), so reading a 147 MiB file back into the page
+// at every restore (0.6 s, and the memory held after) bought nothing. The import worker reads it
+// on a cache miss, the page when a dataset is read again or compared with a file being added.
+import { open } from './store';
+import { readBytes } from './store-files';
+import { FILES, type FileSource, type StoredFile } from './store-record';
+
+export type { FileSource, StoredFile };
+
+export const isStoredFile = (f: FileSource): f is StoredFile => 'storedId' in f;
+
+/** The file's bytes, read from IndexedDB if they are stored; null when they are gone. */
+export async function blobOf(f: FileSource): Promise<Blob | null> {
+  if (!isStoredFile(f)) return f;
+  try {
+    const db = await open();
+    try {
+      const bytes = await readBytes(db.transaction(FILES).store, f.storedId);
+      return bytes ? new Blob(bytes, { type: f.type }) : null;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
