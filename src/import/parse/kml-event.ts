@@ -5,11 +5,12 @@ import type { AreaFeature } from '../../data/areas';
 import type { EventRecord } from '../../data/events';
 import { clip, coordinatesText, type RowContext, rowId } from './fields';
 import { checkGeometry } from './geometry';
-import type { PlacemarkText } from './kml-dom';
+import type { KmlGeometry } from './kml-geometry';
+import type { PlacemarkText } from './kml-placemark';
 import { descriptionText } from './kml-text';
 import { whenOfKml } from './kml-time';
 
-type Geometry = { type: string; coordinates?: unknown; geometries?: unknown } | null;
+type Geometry = KmlGeometry;
 type When = Exclude<ReturnType<typeof whenOfKml>, string | null>;
 
 /** What a placemark became: events (with the shape too when it is one), a static feature, or a reason. */

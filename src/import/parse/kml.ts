@@ -1,18 +1,18 @@
-// A KML file (Google Earth, My Maps, most field teams' mapping apps): its geometries read by
-// toGeoJSON (@tmcw/togeojson), and what each placemark says (name, description, time,
-// ExtendedData, folders) off the same document (kml-dom.ts). Dated placemarks become events on
-// the time slider; undated ones are drawn at every date; a bad one is said with its number and
-// name, and the rest are kept.
-import { kmlGen } from '@tmcw/togeojson';
-import type { Document } from '@xmldom/xmldom';
+// A KML file (Google Earth, My Maps, most field teams' mapping apps), read one placemark at a
+// time (kml-stream.ts): its geometry by toGeoJSON (kml-geometry.ts), and what it says (name,
+// description, time, ExtendedData, folders) off its own tree (kml-placemark.ts). Dated placemarks
+// become events on the time slider; undated ones are drawn at every date; a bad one is said with
+// its number and name, and the rest are kept.
 import type { AreaFeature } from '../../data/areas';
 import { tableBuilder } from '../../data/table-builder';
 import type { ImportResult, RowError } from '../types';
 import type { CsvOptions } from './csv';
 import { clipForMessage } from './dates';
 import type { Fatal } from './importer';
-import { folderPaths, type PlacemarkText, placemarkText, readKmlDocument } from './kml-dom';
 import { placemarkOutcome, placemarkWhere } from './kml-event';
+import { geometryReader } from './kml-geometry';
+import { type PlacemarkText, placemarkText } from './kml-placemark';
+import { type KmlNode, streamKml } from './kml-stream';
 import { createNotes } from './notes';
 import { outliersOf, outsideOf } from './outliers';
 
@@ -61,29 +61,23 @@ type Read = {
   timeDropped: boolean;
 };
 
-function readPlacemarks(doc: Document, opts: CsvOptions): Read | Fatal {
-  const placemarks = Array.from(doc.getElementsByTagName('Placemark'));
-  // toGeoJSON yields the placemarks first, in this same document order.
-  const features = kmlGen(doc);
-  const folderOf = folderPaths();
+function emptyRead(set: string): Read {
+  return { table: tableBuilder(set), areas: [], undated: [], errors: [], datedShapes: 0, timeDropped: false };
+}
+
+/** Reads each placemark as it is streamed into `read`: an event or more, a static feature, or an error. */
+function placemarkReader(read: Read, opts: CsvOptions) {
+  const geometryOf = geometryReader();
   const outside = opts.datesWithin ? outsideOf(opts.datesWithin) : () => null;
-  const read: Read = {
-    table: tableBuilder(opts.set),
-    areas: [],
-    undated: [],
-    errors: [],
-    datedShapes: 0,
-    timeDropped: false,
-  };
-  for (const [i, element] of placemarks.entries()) {
-    const feature = features.next();
-    if (feature.done) return { fatal: 'the KML could not be read: its placemarks and shapes do not match' };
-    const t = placemarkText(element, folderOf);
-    const found = placemarkOutcome(t, feature.value.geometry, { set: opts.set, rowNumber: i + 1 });
+  let n = 0;
+  return (placemark: KmlNode, folder: string) => {
+    n++;
+    const t = placemarkText(placemark, folder);
+    const found = placemarkOutcome(t, geometryOf(placemark), { set: opts.set, rowNumber: n });
     const first = 'events' in found ? found.events[0] : undefined;
     const reason = 'reason' in found ? found.reason : first ? outside(first) : null;
     if (reason !== null) {
-      read.errors.push({ where: placemarkWhere(i + 1, t.name), reason, raw: rawOf(i + 1, t) });
+      read.errors.push({ where: placemarkWhere(n, t.name), reason, raw: rawOf(n, t) });
     } else if ('undated' in found) {
       read.areas.push(found.undated);
       read.undated.push(found.undated);
@@ -93,8 +87,7 @@ function readPlacemarks(doc: Document, opts: CsvOptions): Read | Fatal {
       if (found.shape) read.datedShapes++;
       if (first?.date_note?.includes('in UTC')) read.timeDropped = true;
     }
-  }
-  return read;
+  };
 }
 
 function notesOf(read: Read): string[] {
@@ -113,13 +106,11 @@ function notesOf(read: Read): string[] {
 }
 
 function readKml(text: string, opts: CsvOptions, format: 'kml' | 'kmz'): ImportResult | Fatal {
-  const parsed = readKmlDocument(text);
-  if ('fatal' in parsed) return parsed;
-  const { doc } = parsed;
-  const read = readPlacemarks(doc, opts);
-  if ('fatal' in read) return read;
+  const read = emptyRead(opts.set);
+  const streamed = streamKml(text, placemarkReader(read, opts));
+  if ('fatal' in streamed) return streamed;
   if (read.table.count + read.areas.length + read.errors.length === 0) {
-    const overlays = doc.getElementsByTagName('GroundOverlay').length;
+    const overlays = streamed.groundOverlays;
     const more =
       overlays > 0 ? ` (only ${count(overlays, 'ground overlay')}, images this map does not draw)` : '';
     return { fatal: `the KML has no placemarks${more}` };
@@ -139,8 +130,8 @@ export function parseKmlText(
   try {
     return readKml(text, opts, format);
   } catch (e) {
-    // Neither library is known to throw past the XML check; a file that makes one still gets a
-    // message rather than a stuck import.
+    // Neither library is known to throw past the XML check; a file that makes one (or nests
+    // elements deeper than the stack goes) still gets a message rather than a stuck import.
     return { fatal: `the KML could not be read: ${clipForMessage(String((e as Error)?.message ?? e), 120)}` };
   }
 }
