@@ -20,9 +20,9 @@ const placemark = (c) =>
   `<Data name="actor1"><value>${c.actor1}</value></Data></ExtendedData>` +
   `<Point><coordinates>${c.longitude},${c.latitude},0</coordinates></Point></Placemark>\n`;
 
-/** Writes the KML of `n` rows beside their CSV and returns its path. */
-export async function writeKml(n) {
-  const csv = await writeCsv(n);
+/** Writes the KML of `n` rows beside their CSV (in `dir`, else the bench's own) and returns its path. */
+export async function writeKml(n, dir) {
+  const csv = await writeCsv(n, dir);
   const [header, ...lines] = readFileSync(csv, 'utf8').trimEnd().split('\n');
   const names = header.split(',');
   const path = csv.replace(/\.csv$/, '.kml');
