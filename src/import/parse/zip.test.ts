@@ -53,8 +53,11 @@ describe('a ZIP archive', () => {
     [
       'export.zip',
       [['readme.md', '']],
-      /^the file is a ZIP archive: unzip it and import the CSV or GeoJSON file inside$/,
+      /^the file is a ZIP archive: unzip it and import the CSV, GeoJSON or Parquet file inside$/,
     ],
+    ['export.zip', [['out/events.parquet', 'PAR1']], /^the file is a ZIP archive holding “events.parquet”/],
+    // macOS's resource fork of a KML is no KML: the archive is not a KMZ.
+    ['export.zip', [['__MACOSX/._doc.kml', '']], /^the file is a ZIP archive: unzip it/],
     ['empty.zip', [], /^the file is a ZIP archive: unzip it/],
   ] as const)('%s holding %j is said to be what it is', (name, entries, said) => {
     const zip = zipOf(entries.map(([n, c]) => [n, c]));

@@ -1,6 +1,7 @@
-// A ZIP archive dropped for a CSV: an Excel workbook, a KMZ from Google Earth, or a zipped export.
-// It is told apart by the names of the files in it, read from the archive's local headers (each
-// starts "PK\3\4", its name 30 bytes on), and said in words with what to do instead.
+// A ZIP archive dropped for a CSV: an Excel workbook, a spreadsheet or a zipped export. It is told
+// apart by the names of the files in it, read from the archive's local headers (each starts
+// "PK\3\4", its name 30 bytes on), and said in words with what to do instead. A KMZ (a .kmz, or a
+// ZIP with a .kml in it) never comes here: sniff.ts sends it to be read (kmz.ts).
 import { clipForMessage } from './dates';
 import type { Fatal } from './importer';
 
@@ -31,25 +32,24 @@ export function zipEntryNames(b: Uint8Array): string[] {
   return names;
 }
 
-const KMZ =
-  'the file is a KMZ (zipped KML, as Google Earth saves places), which this map does not read yet: export the places from Google Earth or QGIS as GeoJSON or CSV and import that';
 const XLSX =
   'the file is an Excel workbook (.xlsx), not CSV: in Excel choose File › Save As › “CSV UTF-8 (Comma delimited)” and import that file';
 const ODS =
   'the file is an OpenDocument spreadsheet (.ods), not CSV: save it as “Text CSV” in UTF-8 and import that file';
 
-/** What the archive is, in words, and what to import instead. */
+/** What an archive that is not a KMZ is, in words, and what to import instead. */
 export function zipFatal(bytes: Uint8Array, fileName: string): Fatal {
   const names = zipEntryNames(bytes);
   const has = (test: (n: string) => boolean) => names.some(test);
-  if (/\.kmz$/i.test(fileName) || has((n) => /\.kml$/i.test(n))) return { fatal: KMZ };
   if (/\.xlsx$/i.test(fileName) || has((n) => n.startsWith('xl/'))) return { fatal: XLSX };
   if (/\.ods$/i.test(fileName) || (has((n) => n === 'mimetype') && has((n) => n === 'content.xml')))
     return { fatal: ODS };
-  const data = names.find((n) => /\.(csv|tsv|txt|geojson|json)$/i.test(n) && !n.startsWith('__MACOSX/'));
+  const data = names.find(
+    (n) => /\.(csv|tsv|txt|geojson|json|parquet)$/i.test(n) && !n.startsWith('__MACOSX/'),
+  );
   if (data !== undefined) {
     const shown = clipForMessage(data.split('/').pop() ?? data, 60);
     return { fatal: `the file is a ZIP archive holding “${shown}”: unzip it and import that file` };
   }
-  return { fatal: 'the file is a ZIP archive: unzip it and import the CSV or GeoJSON file inside' };
+  return { fatal: 'the file is a ZIP archive: unzip it and import the CSV, GeoJSON or Parquet file inside' };
 }
