@@ -49,8 +49,7 @@ const stored = (id: string) => ({
   file: new Blob(['date\n']),
   added: '2025-05-14T10:00:00.000Z',
 });
-const write = async (id: string, key: string) =>
-  expect(await writeCached(id, entry(key)).written).toBe(true);
+const write = async (id: string, key: string) => expect(await writeCached(id, entry(key)).written).toBe(true);
 
 describe('the column cache', () => {
   it('gives back what was written, typed arrays and text, only under the same key', async () => {
