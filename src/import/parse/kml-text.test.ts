@@ -18,4 +18,11 @@ describe('descriptionText', () => {
   ])('reads %j as %j', (html, text) => {
     expect(descriptionText(html)).toBe(text);
   });
+
+  it('starts each description afresh: an unclosed script or tag in one hides nothing of the next', () => {
+    expect(descriptionText('<script>never closed')).toBe('');
+    expect(descriptionText('<p>after it &amp; fine')).toBe('after it & fine');
+    expect(descriptionText('<b>open <i>tags')).toBe('open tags');
+    expect(descriptionText('<p>one</p>two')).toBe('one\ntwo');
+  });
 });

@@ -37,28 +37,35 @@ const tidy = (text: string) =>
     .filter((line) => line !== '')
     .join('\n');
 
+/** What the one parser below has read of the description in hand. */
+const reading = { parts: [] as string[], hidden: 0 };
+
+// One parser for every description, reset for each (parseComplete): making one per placemark
+// was a tenth of a big file's reading.
+const parser = new Parser(
+  {
+    onopentag(name) {
+      if (HIDDEN.has(name)) reading.hidden++;
+      if (BLOCKS.has(name)) reading.parts.push('\n');
+    },
+    onclosetag(name) {
+      if (HIDDEN.has(name)) reading.hidden = Math.max(0, reading.hidden - 1);
+      if (BLOCKS.has(name)) reading.parts.push('\n');
+    },
+    ontext(text) {
+      if (reading.hidden === 0) reading.parts.push(text);
+    },
+  },
+  { decodeEntities: true, lowerCaseTags: true },
+);
+
 /** The text of a description that may be HTML, its entities decoded. */
 export function descriptionText(written: string): string {
   if (!/[<&]/.test(written)) return tidy(written);
-  const parts: string[] = [];
-  let hidden = 0;
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (HIDDEN.has(name)) hidden++;
-        if (BLOCKS.has(name)) parts.push('\n');
-      },
-      onclosetag(name) {
-        if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
-        if (BLOCKS.has(name)) parts.push('\n');
-      },
-      ontext(text) {
-        if (hidden === 0) parts.push(text);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(written);
-  parser.end();
-  return tidy(parts.join(''));
+  reading.parts = [];
+  reading.hidden = 0;
+  parser.parseComplete(written);
+  const text = tidy(reading.parts.join(''));
+  reading.parts = [];
+  return text;
 }
