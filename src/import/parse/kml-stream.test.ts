@@ -88,6 +88,12 @@ describe('streamKml', () => {
       });
   });
 
+  it("says what XML knows of entities when a file uses one of HTML's", () => {
+    expect(streamed(`<kml ${KML}><name>a&nbsp;b</name></kml>`).said).toEqual({
+      fatal: expect.stringMatching(/undefined entity\. \(XML knows only &amp; .* &#160;\)$/),
+    });
+  });
+
   it('throws again what the caller threw, not calling it bad XML', () => {
     const fails = () => {
       throw new RangeError('ours');

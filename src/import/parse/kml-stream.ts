@@ -38,10 +38,17 @@ class FromCaller extends Error {
   }
 }
 
+/** What a break's message says to do, for the one hand-made KML has most after a bare "&" (kml-repair.ts). */
+const HINT_ENTITY = ' (XML knows only &amp; &lt; &gt; &quot; &apos; and numbered ones such as &#160;)';
+
+/** Opens every message about a file saxes refused. */
+export const NOT_XML = 'the file is not XML, so not KML: ';
+
 /** "1:16: unbound namespace prefix" → "line 1, column 16: unbound namespace prefix". */
 const saxesMessage = (e: unknown) => {
   const text = String((e as Error)?.message ?? e).split('\n')[0] ?? '';
-  return clipForMessage(text.replace(/^(?:undefined:)?(\d+):(\d+): /, 'line $1, column $2: '), 120);
+  const said = clipForMessage(text.replace(/^(?:undefined:)?(\d+):(\d+): /, 'line $1, column $2: '), 120);
+  return said + (/undefined entity/.test(text) ? HINT_ENTITY : '');
 };
 
 /** The folder names above the current element, outermost first, " › " between them. */
@@ -116,7 +123,7 @@ export function streamKml(text: string, onPlacemark: OnPlacemark): KmlStreamed |
   } catch (e) {
     if (e instanceof FromCaller) throw e.thrown;
     if (e instanceof NotKml) return { fatal: e.message };
-    return { fatal: `the file is not XML, so not KML: ${saxesMessage(e)}` };
+    return { fatal: `${NOT_XML}${saxesMessage(e)}` };
   }
   return { groundOverlays: r.groundOverlays };
 }

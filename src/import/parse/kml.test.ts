@@ -172,6 +172,24 @@ describe('parseKmlText', () => {
     });
   });
 
+  it('reads an "&" written bare as text, saying how many, and still refuses a file broken otherwise too', () => {
+    const r = read(
+      placemark(
+        'Tom & Jerry',
+        stamp('2025-07-14'),
+        point(35.8, 33.1),
+        '<description>A&B &amp; C</description>',
+      ),
+    );
+    expect(r.events.map((e) => [e.title, e.summary])).toEqual([['Tom & Jerry', 'A&B & C']]);
+    expect(r.notes).toContain('2 “&”s written bare, which XML does not allow, were read as text.');
+    expect(parseKmlText(kmlDocument(`${placemark('A & B', stamp('2025-07-14'))}<Placemark>`), opts)).toEqual({
+      fatal: expect.stringMatching(
+        /^the file is not XML, so not KML: line 2, column \d+: unexpected close tag/,
+      ),
+    });
+  });
+
   it('drops placemarks outside the days the user kept, saying why', () => {
     const body = [placemark('In', stamp('2025-07-14')), placemark('Out', stamp('1990-01-01'))].join('');
     const r = resultOf(

@@ -12,7 +12,8 @@ import type { Fatal } from './importer';
 import { placemarkOutcome, placemarkWhere } from './kml-event';
 import { geometryReader } from './kml-geometry';
 import { type PlacemarkText, placemarkText } from './kml-placemark';
-import { type KmlNode, streamKml } from './kml-stream';
+import { escapeBareAmpersands } from './kml-repair';
+import { type KmlNode, NOT_XML, streamKml } from './kml-stream';
 import { createNotes } from './notes';
 import { outliersOf, outsideOf } from './outliers';
 
@@ -59,10 +60,20 @@ type Read = {
   errors: RowError[];
   datedShapes: number;
   timeDropped: boolean;
+  /** How many "&"s written bare were read as text (kml-repair.ts). */
+  bareAmpersands: number;
 };
 
 function emptyRead(set: string): Read {
-  return { table: tableBuilder(set), areas: [], undated: [], errors: [], datedShapes: 0, timeDropped: false };
+  return {
+    table: tableBuilder(set),
+    areas: [],
+    undated: [],
+    errors: [],
+    datedShapes: 0,
+    timeDropped: false,
+    bareAmpersands: 0,
+  };
 }
 
 /** Reads each placemark as it is streamed into `read`: an event or more, a static feature, or an error. */
@@ -98,6 +109,10 @@ function notesOf(read: Read): string[] {
     notes.say(
       `${count(read.datedShapes, 'dated line or polygon', 'dated lines and polygons')} each stand on the time slider as an event at the shape’s centre; the shape itself is drawn at every date.`,
     );
+  if (read.bareAmpersands > 0)
+    notes.say(
+      `${count(read.bareAmpersands, '“&”', '“&”s')} written bare, which XML does not allow, ${read.bareAmpersands === 1 ? 'was' : 'were'} read as text.`,
+    );
   if (read.timeDropped)
     notes.say(
       'Times of day were dropped: each placemark is dated by its day in UTC, its time as written kept in its date note.',
@@ -105,9 +120,20 @@ function notesOf(read: Read): string[] {
   return notes.texts();
 }
 
-function readKml(text: string, opts: CsvOptions, format: 'kml' | 'kmz'): ImportResult | Fatal {
+/** The file read, and read again with its bare "&"s escaped when it is not XML only for them. */
+function readAll(text: string, opts: CsvOptions) {
   const read = emptyRead(opts.set);
   const streamed = streamKml(text, placemarkReader(read, opts));
+  if (!('fatal' in streamed && streamed.fatal.startsWith(NOT_XML))) return { read, streamed };
+  const mended = escapeBareAmpersands(text);
+  if (mended.count === 0) return { read, streamed };
+  const again = emptyRead(opts.set);
+  again.bareAmpersands = mended.count;
+  return { read: again, streamed: streamKml(mended.text, placemarkReader(again, opts)) };
+}
+
+function readKml(text: string, opts: CsvOptions, format: 'kml' | 'kmz'): ImportResult | Fatal {
+  const { read, streamed } = readAll(text, opts);
   if ('fatal' in streamed) return streamed;
   if (read.table.count + read.areas.length + read.errors.length === 0) {
     const overlays = streamed.groundOverlays;
