@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseCsvText } from '../import/parse/csv';
 import type { RowError } from '../import/types';
@@ -5,12 +6,14 @@ import { EVENT_COLUMNS, eventsToCsv, rejectedToCsv } from './csv';
 import { acledRow, makeEvent, parseCsv as parse } from './test-events';
 
 describe('eventsToCsv', () => {
-  it('writes ACLED columns first, then the app’s own, with CRLF line ends', () => {
+  it('writes ACLED columns first, then the app’s own, then the import’s own, with CRLF line ends', () => {
     const csv = eventsToCsv([makeEvent(), acledRow()]);
-    expect(csv.split('\r\n')[0]).toBe(EVENT_COLUMNS.join(','));
+    // The ACLED row keeps a column the app has no field for.
+    const header = [...EVENT_COLUMNS, 'civilian_targeting'];
+    expect(csv.split('\r\n')[0]).toBe(header.join(','));
     expect(csv.split('\r\n')).toHaveLength(3);
     const { data, meta } = parse(csv);
-    expect(meta.fields).toEqual(EVENT_COLUMNS);
+    expect(meta.fields).toEqual(header);
     expect(data[0]).toEqual({
       event_id_cnty: 'strike-quneitra',
       event_date: '2025-05-14',
@@ -41,6 +44,7 @@ describe('eventsToCsv', () => {
       source_headline: 'Israeli jets strike depot near Quneitra',
       source_via: '',
       source_published: '2025-05-15',
+      civilian_targeting: '',
     });
   });
 
@@ -133,6 +137,29 @@ describe('eventsToCsv', () => {
       actor2: "'-2+3",
       date_note: "'\tpadded",
     });
+  });
+
+  it('writes each further field an import kept (a KML folder, ExtendedData) as a column of its own', () => {
+    const folder = makeEvent({
+      extra: [
+        ['folder', 'Daraa › Strikes'],
+        ['source', 'a field named like ours'],
+      ],
+    });
+    const data = makeEvent({
+      extra: [
+        ['__proto__', 'kept'],
+        ['folder', 'Quneitra'],
+      ],
+    });
+    const [header, ...rows] = Papa.parse<string[]>(eventsToCsv([folder, makeEvent(), data]).trim()).data;
+    expect(header?.slice(EVENT_COLUMNS.length)).toEqual(['folder', 'extra: source', '__proto__']);
+    const extras = rows.map((r) => r.slice(EVENT_COLUMNS.length));
+    expect(extras).toEqual([
+      ['Daraa › Strikes', 'a field named like ours', ''],
+      ['', '', ''],
+      ['Quneitra', '', 'kept'],
+    ]);
   });
 
   it('writes just the header when there are no events', () => {

@@ -111,8 +111,30 @@ function eventRow(e: EventRecord): unknown[] {
   ];
 }
 
+/**
+ * The events' own further fields (a KML placemark's folder and ExtendedData, a file's columns
+ * the app has no name for), in the order first met: each a column after the event columns, under
+ * its own name, or "extra: name" where that is taken, so nothing an import kept is lost here.
+ */
+function extraColumns(events: readonly EventRecord[]): { names: string[]; headers: string[] } {
+  const names = [...new Set(events.flatMap((e) => (e.extra ?? []).map(([name]) => name)))];
+  const taken = new Set<string>(EVENT_COLUMNS);
+  const headers = names.map((name) => {
+    let header = taken.has(name) ? `extra: ${name}` : name;
+    for (let n = 2; taken.has(header); n++) header = `extra: ${name} (${n})`;
+    taken.add(header);
+    return header;
+  });
+  return { names, headers };
+}
+
 export function eventsToCsv(events: readonly EventRecord[]): string {
-  return unparse(EVENT_COLUMNS, events.map(eventRow));
+  const extra = extraColumns(events);
+  const rows = events.map((e) => {
+    const own = new Map(e.extra ?? []);
+    return [...eventRow(e), ...extra.names.map((name) => own.get(name) ?? '')];
+  });
+  return unparse([...EVENT_COLUMNS, ...extra.headers], rows);
 }
 
 /** A cell as text: objects as JSON rather than "[object Object]". */
