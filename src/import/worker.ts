@@ -53,11 +53,18 @@ async function read(req: ImportRequest): Promise<Outcome> {
   const progress = (fraction: number) => post({ type: 'progress', progress: Math.min(1, fraction) });
   if (kind.format === 'csv') return importCsvFile(file, opts, progress);
   if (kind.format === 'parquet') return readParquet(blobBuffer(file), opts, progress);
-  if (kind.format === 'kmz') return parseKmz(new Uint8Array(await file.arrayBuffer()), opts);
+  // A KML is read whole, then parsed a chunk at a time: the second half of the bar is the parse.
+  const parsing = (fraction: number) => progress(0.5 + fraction / 2);
+  if (kind.format === 'kmz') {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    progress(0.5);
+    return parseKmz(bytes, opts, parsing);
+  }
   const text = await readAllUtf8(file);
   if (typeof text !== 'string') return text;
   progress(0.5);
-  return kind.format === 'kml' ? parseKmlText(text, opts) : parseGeoJsonText(text, opts);
+  if (kind.format === 'kml') return parseKmlText(text, opts, 'kml', { progress: parsing });
+  return parseGeoJsonText(text, opts);
 }
 
 async function run(req: ImportRequest): Promise<void> {

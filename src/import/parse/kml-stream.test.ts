@@ -47,10 +47,39 @@ describe('streamKml', () => {
         name: 'description',
         uri: 'http://www.opengis.net/kml/2.2',
         attributes: {},
-        children: ['<b>a</b>', ' & b'],
+        // CDATA and text side by side are one run, as they are however the chunks cut them.
+        children: ['<b>a</b> & b'],
       },
       { name: 'gx:Track', uri: 'http://www.google.com/kml/ext/2.2', attributes: {}, children: [] },
     ]);
+  });
+
+  it('reads the same placemarks however the text is cut into chunks, and says how far it got', () => {
+    const text =
+      `<?xml version="1.0"?>\r\n<kml ${KML}><Folder><name>Dar&#x27;a 🛰️</name>` +
+      `<Placemark id="a"><name>Gate &amp; road</name><description><![CDATA[<i>x</i>]]> y\r\nz</description>` +
+      `<Point><coordinates>36.1,32.6</coordinates></Point></Placemark>${pm('Ünïcødé 🌍')}</Folder></kml>`;
+    const read = (chunkChars?: number) => {
+      const trees: [KmlNode, string][] = [];
+      const fractions: number[] = [];
+      const said = streamKml(text, (p, folder) => trees.push([p, folder]), {
+        chunkChars,
+        progress: (f) => fractions.push(f),
+      });
+      return { trees, said, fractions };
+    };
+    const whole = read();
+    expect(whole.trees).toHaveLength(2);
+    expect(whole.trees[0]?.[1]).toBe("Dar'a 🛰️");
+    expect(whole.fractions).toEqual([1]);
+    for (const chunkChars of [1, 2, 3, 7, 64]) {
+      const cut = read(chunkChars);
+      expect(cut.said, `chunks of ${chunkChars}`).toEqual(whole.said);
+      expect(cut.trees, `chunks of ${chunkChars}`).toEqual(whole.trees);
+      expect(cut.fractions).toHaveLength(Math.ceil(text.length / chunkChars));
+      expect(cut.fractions.every((f, i) => i === 0 || f > (cut.fractions[i - 1] as number))).toBe(true);
+      expect(cut.fractions.at(-1)).toBe(1);
+    }
   });
 
   it('counts ground overlays, and takes a root <kml> with a prefix', () => {

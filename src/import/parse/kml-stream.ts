@@ -102,16 +102,39 @@ function closeTag(r: Reading, onPlacemark: OnPlacemark): void {
   r.naming = null;
 }
 
+/** Characters handed to saxes at a time, so that a big file says how far its reading has got. */
+const CHUNK_CHARS = 1 << 20;
+
+/** A text run, joined to the one before it: a chunk's end may cut a text in two. */
+function addText(children: (KmlNode | string)[], t: string): void {
+  const last = children.length - 1;
+  if (typeof children[last] === 'string') children[last] += t;
+  else children.push(t);
+}
+
+export type StreamOptions = {
+  /** The share of the text read so far, after each chunk. */
+  progress?: (fraction: number) => void;
+  /** For tests: a few characters, to cut texts, tags and references between chunks. */
+  chunkChars?: number;
+};
+
 /**
  * Calls `onPlacemark` with each placemark in file order; a fatal when the file is not XML or not
  * KML. A folder's name is the text of its first <name>, written before its placemarks, as every
- * KML writer does; placemarks above it in the folder get the path without it.
+ * KML writer does; placemarks above it in the folder get the path without it. The text is read a
+ * chunk at a time (saxes carries a CR or half a surrogate pair over to the next).
  */
-export function streamKml(text: string, onPlacemark: OnPlacemark): KmlStreamed | Fatal {
+export function streamKml(
+  text: string,
+  onPlacemark: OnPlacemark,
+  { progress, chunkChars = CHUNK_CHARS }: StreamOptions = {},
+): KmlStreamed | Fatal {
   const r: Reading = { frames: [], open: [], naming: null, groundOverlays: 0 };
   const parser = new SaxesParser({ xmlns: true });
   const onText = (t: string) => {
-    if (r.open.length > 0) r.open.at(-1)?.children.push(t);
+    const node = r.open.at(-1);
+    if (node) addText(node.children, t);
     else r.naming?.parts.push(t);
   };
   parser.on('opentag', (tag) => openTag(r, tag));
@@ -119,7 +142,11 @@ export function streamKml(text: string, onPlacemark: OnPlacemark): KmlStreamed |
   parser.on('cdata', onText);
   parser.on('closetag', () => closeTag(r, onPlacemark));
   try {
-    parser.write(text).close();
+    for (let at = 0; at < text.length; at += chunkChars) {
+      parser.write(text.slice(at, at + chunkChars));
+      progress?.(Math.min(1, (at + chunkChars) / text.length));
+    }
+    parser.close();
   } catch (e) {
     if (e instanceof FromCaller) throw e.thrown;
     if (e instanceof NotKml) return { fatal: e.message };

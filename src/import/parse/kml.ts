@@ -13,7 +13,7 @@ import { placemarkOutcome, placemarkWhere } from './kml-event';
 import { geometryReader } from './kml-geometry';
 import { type PlacemarkText, placemarkText } from './kml-placemark';
 import { escapeBareAmpersands } from './kml-repair';
-import { type KmlNode, NOT_XML, streamKml } from './kml-stream';
+import { type KmlNode, NOT_XML, type StreamOptions, streamKml } from './kml-stream';
 import { createNotes } from './notes';
 import { outliersOf, outsideOf } from './outliers';
 
@@ -121,19 +121,24 @@ function notesOf(read: Read): string[] {
 }
 
 /** The file read, and read again with its bare "&"s escaped when it is not XML only for them. */
-function readAll(text: string, opts: CsvOptions) {
+function readAll(text: string, opts: CsvOptions, stream: StreamOptions) {
   const read = emptyRead(opts.set);
-  const streamed = streamKml(text, placemarkReader(read, opts));
+  const streamed = streamKml(text, placemarkReader(read, opts), stream);
   if (!('fatal' in streamed && streamed.fatal.startsWith(NOT_XML))) return { read, streamed };
   const mended = escapeBareAmpersands(text);
   if (mended.count === 0) return { read, streamed };
   const again = emptyRead(opts.set);
   again.bareAmpersands = mended.count;
-  return { read: again, streamed: streamKml(mended.text, placemarkReader(again, opts)) };
+  return { read: again, streamed: streamKml(mended.text, placemarkReader(again, opts), stream) };
 }
 
-function readKml(text: string, opts: CsvOptions, format: 'kml' | 'kmz'): ImportResult | Fatal {
-  const { read, streamed } = readAll(text, opts);
+function readKml(
+  text: string,
+  opts: CsvOptions,
+  format: 'kml' | 'kmz',
+  stream: StreamOptions,
+): ImportResult | Fatal {
+  const { read, streamed } = readAll(text, opts, stream);
   if ('fatal' in streamed) return streamed;
   if (read.table.count + read.areas.length + read.errors.length === 0) {
     const overlays = streamed.groundOverlays;
@@ -147,14 +152,18 @@ function readKml(text: string, opts: CsvOptions, format: 'kml' | 'kmz'): ImportR
   return { format, table, areas, errors, columns: KML_COLUMNS, notes: notesOf(read), ...outliers };
 }
 
-/** The file's events and static features; a fatal when it is not KML or holds no placemark. */
+/**
+ * The file's events and static features; a fatal when it is not KML or holds no placemark.
+ * `stream.progress` hears the share of the text read.
+ */
 export function parseKmlText(
   text: string,
   opts: CsvOptions,
   format: 'kml' | 'kmz' = 'kml',
+  stream: StreamOptions = {},
 ): ImportResult | Fatal {
   try {
-    return readKml(text, opts, format);
+    return readKml(text, opts, format, stream);
   } catch (e) {
     // Neither library is known to throw past the XML check; a file that makes one (or nests
     // elements deeper than the stack goes) still gets a message rather than a stuck import.

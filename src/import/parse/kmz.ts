@@ -55,8 +55,12 @@ export function kmlOfKmz(bytes: Uint8Array): { text: string; entry: string } | F
   }
 }
 
-/** A KMZ's places, read as its KML's are. */
-export function parseKmz(bytes: Uint8Array, opts: CsvOptions): ImportResult | Fatal {
+/** A KMZ's places, read as its KML's are; `progress` hears the share of its KML read. */
+export function parseKmz(
+  bytes: Uint8Array,
+  opts: CsvOptions,
+  progress?: (fraction: number) => void,
+): ImportResult | Fatal {
   const kml = kmlOfKmz(bytes);
-  return 'fatal' in kml ? kml : parseKmlText(kml.text, opts, 'kmz');
+  return 'fatal' in kml ? kml : parseKmlText(kml.text, opts, 'kmz', { progress });
 }
