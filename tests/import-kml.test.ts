@@ -25,17 +25,23 @@ async function shownOn(page: Page, set: string, iso: string, more = '') {
   return listed;
 }
 
-/**
- * The names of the import's undated points on the map: in its static features' source, whatever the day.
- * (Drawn once map/bind-datasets.ts adds importPointLayer; until then only lines and polygons
- * of that source are visible.)
- */
+/** The names of the import's undated points on the map: in its static features' source, whatever the day. */
 const undatedOnMap = (page: Page, set: string) =>
   page.evaluate((source) => {
     // A feature is given once per tile it crosses: the names say which there are.
     const points = window.map?.querySourceFeatures(source).filter((f) => f.geometry.type === 'Point') ?? [];
     return [...new Set(points.map((f) => String(f.properties.name)))];
   }, importSource(set));
+
+/** The names of the import's lines MapLibre drew in the last frame (after the layer's filter). */
+const linesDrawn = (page: Page, set: string) =>
+  page.evaluate(
+    (layer) => {
+      const lines = window.map?.queryRenderedFeatures({ layers: [layer] }) ?? [];
+      return [...new Set(lines.map((f) => String(f.properties.name)))];
+    },
+    importLayer(set, 'line'),
+  );
 
 // One page, two imports kept side by side; each case reads the one before it left.
 describe('importing KML and KMZ', () => {
@@ -45,7 +51,7 @@ describe('importing KML and KMZ', () => {
     const { page } = app();
     await addFiles(page, 'field-report.kml');
     const [summary] = await messages(page, 1);
-    expect(summary).toBe('“field-report.kml”: 4 imported, 1 area, 1 rejected.');
+    expect(summary).toBe('“field-report.kml”: 5 imported, 2 areas, 1 rejected.');
     expect(await page.$$eval('.reasons li', (els) => els.map((e) => e.textContent))).toEqual([
       expect.stringMatching(
         /^placemark 6 \(Bad time\): its <when> "sometime in July" is not a time KML can hold/,
@@ -81,6 +87,12 @@ describe('importing KML and KMZ', () => {
     );
     expect(await shownOn(page, kml, '2025-07-15')).toEqual([id(2)]);
     expect(await shownOn(page, kml, '2025-07-16')).toEqual([id(4)]);
+    expect(await linesDrawn(page, kml)).toEqual([]);
+    // The dated line (17–18 July) is drawn with its event at its centre, and only then.
+    expect(await shownOn(page, kml, '2025-07-18')).toEqual([id(7)]);
+    expect(await linesDrawn(page, kml)).toEqual(['Road closed']);
+    expect(await shownOn(page, kml, '2025-07-19')).toEqual([]);
+    expect(await linesDrawn(page, kml)).toEqual([]);
   });
 
   it('reads a KMZ through its doc.kml, a month-dated placemark on every day of its month', async () => {

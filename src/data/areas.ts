@@ -7,3 +7,10 @@ export type AreaFeature = {
   geometry: { type: string; coordinates?: unknown; geometries?: unknown };
   properties: Record<string, unknown>;
 };
+
+/**
+ * The properties that date a shape (a KML line or polygon with a time): its first day and the
+ * day after its last, as an event's `day` and `end`. Named apart from any a file may hold.
+ */
+export const AREA_DAY = 'golan:day';
+export const AREA_END = 'golan:end';

@@ -1,12 +1,14 @@
 // The reconciler against a fake port that keeps the layer order as MapLibre would: which layers
 // exist, in which order, and which are hidden, after each change of the datasets list.
 import { afterEach, describe, expect, it } from 'vitest';
+import { AREA_DAY, AREA_END } from '../data/areas';
 import type { EventRecord } from '../data/events';
+import { KINDS } from '../data/kinds';
 import { prepareRecords } from '../import/prepared';
 import { runIds } from '../layers/event-drawing/arrays';
 import { eventLayerOf, importLayer, importSource, LAYER } from '../layers/ids';
 import { datasets, type ImportedDataset } from '../state/datasets';
-import { curatedEvents } from '../state/timeline';
+import { curatedEvents, kindsVisible, mode, time } from '../state/timeline';
 import { bindDatasetLayers } from './bind-datasets';
 import type { MapLayer, MapPort } from './port';
 
@@ -14,7 +16,9 @@ function fakePort() {
   const order: string[] = [LAYER.placeDots];
   const hidden = new Set<string>();
   const sources = new Set<string>();
+  const filters: string[] = [];
   const port: Partial<MapPort> = {
+    setFilter: (id) => void filters.push(id),
     hasLayer: (id) => order.includes(id),
     addLayer: (layer: MapLayer, before?: string) => {
       const at = before === undefined ? order.length : order.indexOf(before);
@@ -28,7 +32,7 @@ function fakePort() {
     addSource: (id) => void sources.add(id),
     removeSource: (id) => void sources.delete(id),
   };
-  return { port: port as MapPort, order, hidden, sources };
+  return { port: port as MapPort, order, hidden, sources, filters };
 }
 
 const point = (id: string): EventRecord =>
@@ -44,7 +48,8 @@ const point = (id: string): EventRecord =>
     radiusKm: 0,
   }) as EventRecord;
 
-function dataset(id: string, visible = true, withArea = false): ImportedDataset {
+function dataset(id: string, visible = true, withArea: boolean | 'dated' = false): ImportedDataset {
+  const properties = withArea === 'dated' ? { [AREA_DAY]: 20_000, [AREA_END]: 20_001 } : {};
   const list = [point(`${id}-1`)];
   return {
     id,
@@ -52,7 +57,7 @@ function dataset(id: string, visible = true, withArea = false): ImportedDataset 
     color: '#123456',
     events: prepareRecords(list, id),
     areas: withArea
-      ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [36, 33] } }]
+      ? [{ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [36, 33] } }]
       : [],
   } as unknown as ImportedDataset;
 }
@@ -62,6 +67,9 @@ afterEach(() => {
   unbind();
   datasets.value = [];
   curatedEvents.value = [];
+  time.value = null;
+  mode.value = 'cumulative';
+  kindsVisible.value = new Set(KINDS);
 });
 
 describe('bindDatasetLayers: one path from the datasets list to layers', () => {
@@ -127,6 +135,20 @@ describe('bindDatasetLayers: one path from the datasets list to layers', () => {
     curatedEvents.value = [point('c-1'), point('c-2')];
     expect(bound.stack()[0]?.layer).toBe(layer);
     expect(layer?.arrays ? runIds(layer.arrays.points) : []).toEqual(['c-1', 'c-2']);
+  });
+
+  it('moves only a dated area’s filters with the slider, once per change of its time or window', () => {
+    const { port, filters } = fakePort();
+    datasets.value = [dataset('a', true, true), dataset('b', true, 'dated')];
+    time.value = 20_000;
+    unbind = bindDatasetLayers(port).stop;
+    const parts = (['fill', 'line', 'points'] as const).map((part) => importLayer('b', part));
+    expect(filters).toEqual(parts);
+    time.value = 20_005;
+    mode.value = 'window';
+    expect(filters).toEqual([...parts, ...parts, ...parts]);
+    kindsVisible.value = new Set(['clash']);
+    expect(filters).toHaveLength(9);
   });
 
   it('takes every layer and source off the map when unbound', () => {

@@ -2,11 +2,21 @@
 // and every import) to layers on the map: per dataset an event layer and, when it has areas, an
 // areas source with a fill and a line layer. Adds, updates, shows, hides and removes to match
 // the list; idempotent. Layers stack as the list does: the curated events on top.
-import { effect } from '@preact/signals';
+import { effect, untracked } from '@preact/signals';
 import type { EventDrawing } from '../layers/event-drawing/drawing';
 import { eventLayerOf, importLayer, importSource, LAYER } from '../layers/ids';
-import { importAreaLayers, importAreaSource, importPointLayer } from '../layers/imports';
+import {
+  AREA_PARTS,
+  type AreaTime,
+  areaFilter,
+  hasDatedAreas,
+  importAreaLayers,
+  importAreaSource,
+  importPointLayer,
+} from '../layers/imports';
 import { type DrawnDataset, drawnDatasets } from '../state/drawn-datasets';
+import { timeState } from '../state/timeline';
+import { windowStart } from '../timeline/visibility';
 import { eventLayerState } from './event-layer-state';
 import { EventLayer } from './events-gl/EventLayer';
 import type { MapPort } from './port';
@@ -18,6 +28,8 @@ export type DatasetLayers = {
   dataset: DrawnDataset;
   drawing: EventDrawing;
   hasAreas: boolean;
+  /** Some of its areas are dated: their layers' filters follow the slider. */
+  datedAreas: boolean;
 };
 export type BoundDatasets = {
   /** What is on the map, top first: the order a click searches. */
@@ -25,7 +37,11 @@ export type BoundDatasets = {
   stop(): void;
 };
 
-const AREA_PARTS = ['fill', 'line', 'points'] as const;
+/** The slider's time as the area filters read it: as the event layers have it. */
+function areaTime(): AreaTime {
+  const s = timeState.value;
+  return { time: s.time, windowStart: windowStart(s) };
+}
 
 function removeLayers(port: MapPort, id: string, held: DatasetLayers): void {
   if (port.hasLayer(held.layer.id)) port.removeLayer(held.layer.id);
@@ -55,13 +71,33 @@ function addLayers(port: MapPort, d: DrawnDataset, before: string | undefined): 
     // Under the place names, so towns stay readable over an imported area. Only imports have
     // areas here (the curated areas are in the style), so a colour is always there.
     const color = d.color ?? '#000';
+    const t = untracked(areaTime);
     for (const spec of [
-      ...importAreaLayers(d.id, color, d.visible),
-      importPointLayer(d.id, color, d.visible),
+      ...importAreaLayers(d.id, color, d.visible, t),
+      importPointLayer(d.id, color, d.visible, t),
     ])
       port.addLayer(spec, LAYER.placeDots);
   }
-  return { layer, dataset: d, drawing: d.events.drawing, hasAreas };
+  return { layer, dataset: d, drawing: d.events.drawing, hasAreas, datedAreas: hasDatedAreas(d.areas) };
+}
+
+/** Runs `then` with what `read` gives, only when its numbers differ from the last (a kind toggled changes no time). */
+function effectOnChange(read: () => AreaTime, then: (t: AreaTime) => void): () => void {
+  let last = '';
+  return effect(() => {
+    const t = read();
+    const key = `${t.time}|${t.windowStart}`;
+    if (key === last) return;
+    last = key;
+    then(t);
+  });
+}
+
+/** The dated areas' filters at the slider's time: a step costs only datasets that have such areas. */
+function filterDatedAreas(port: MapPort, held: Iterable<[string, DatasetLayers]>, t: AreaTime): void {
+  for (const [id, layers] of held)
+    if (layers.datedAreas)
+      for (const part of AREA_PARTS) port.setFilter(importLayer(id, part), areaFilter(part, t));
 }
 
 function sync(port: MapPort, list: readonly DrawnDataset[], held: Map<string, DatasetLayers>): void {
@@ -89,14 +125,17 @@ function sync(port: MapPort, list: readonly DrawnDataset[], held: Map<string, Da
 export function bindDatasetLayers(port: MapPort): BoundDatasets {
   const held = new Map<string, DatasetLayers>();
   let order: readonly DrawnDataset[] = [];
-  const stop = effect(() => {
-    order = drawnDatasets.value;
-    sync(port, order, held);
-  });
+  const stops = [
+    effect(() => {
+      order = drawnDatasets.value;
+      sync(port, order, held);
+    }),
+    effectOnChange(areaTime, (t) => filterDatedAreas(port, held, t)),
+  ];
   return {
     stack: () => order.flatMap((d) => held.get(d.id) ?? []),
     stop: () => {
-      stop();
+      for (const stop of stops) stop();
       for (const [id, layers] of held) removeLayers(port, id, layers);
       held.clear();
     },

@@ -5,6 +5,7 @@
 import {
   AttributionControl,
   type CustomLayerInterface,
+  type FilterSpecification,
   type GeoJSONSource,
   type LayerSpecification,
   type MapEventType,
@@ -69,6 +70,8 @@ export interface MapPort {
   removeLayer(id: string): void;
   /** Shows or hides a layer; does nothing when it already is so. */
   setVisible(layerId: string, visible: boolean): void;
+  /** Replaces a layer's filter (layers/imports.ts's areaFilter, say). */
+  setFilter(layerId: string, filter: FilterSpecification): void;
   hasSource(id: string): boolean;
   addSource(id: string, source: SourceSpecification): void;
   removeSource(id: string): void;
@@ -223,6 +226,7 @@ export function createMapPort(container: HTMLElement, options: MapOptions): MapP
       const want = visible ? 'visible' : 'none';
       if (map.getLayoutProperty(id, 'visibility') !== want) map.setLayoutProperty(id, 'visibility', want);
     },
+    setFilter: (id, filter) => map.setFilter(id, filter),
     hasSource: (id) => map.getSource(id) !== undefined,
     addSource: (id, source) => map.addSource(id, source),
     removeSource: (id) => map.removeSource(id),

@@ -1,7 +1,7 @@
 // One KML placemark as what the map draws: events on the time slider when it has a time (one at
 // each of its points; a line or polygon one at its centre), a static feature when it has none, or
 // the reason it was left out.
-import type { AreaFeature } from '../../data/areas';
+import { AREA_DAY, AREA_END, type AreaFeature } from '../../data/areas';
 import type { EventRecord } from '../../data/events';
 import { clip, coordinatesText, type RowContext, rowId } from './fields';
 import { checkGeometry } from './geometry';
@@ -87,11 +87,17 @@ function eventAt(t: PlacemarkText, when: When, [lon, lat]: [number, number], id:
   return record;
 }
 
-/** The shape as a static feature of the import, named as the placemark is. */
-const featureOf = (g: NonNullable<Geometry>, t: PlacemarkText): AreaFeature => ({
+/**
+ * The shape as a feature of the import, named as the placemark is; with a time, dated by it, so
+ * that it is drawn only while its event at the centre is on the map.
+ */
+const featureOf = (g: NonNullable<Geometry>, t: PlacemarkText, when?: When): AreaFeature => ({
   type: 'Feature',
   geometry: g,
-  properties: { name: clip(t.name, TITLE) },
+  properties: {
+    name: clip(t.name, TITLE),
+    ...(when ? { [AREA_DAY]: when.day, [AREA_END]: when.end } : {}),
+  },
 });
 
 export function placemarkOutcome(t: PlacemarkText, geometry: Geometry, ctx: RowContext): PlacemarkOutcome {
@@ -103,7 +109,10 @@ export function placemarkOutcome(t: PlacemarkText, geometry: Geometry, ctx: RowC
   if (when === null) return { undated: featureOf(geometry, t) };
   const points = pointsOf(geometry);
   if (points === null)
-    return { events: [eventAt(t, when, centreOf(geometry), rowId(ctx), ctx)], shape: featureOf(geometry, t) };
+    return {
+      events: [eventAt(t, when, centreOf(geometry), rowId(ctx), ctx)],
+      shape: featureOf(geometry, t, when),
+    };
   if (points.length === 0) return { reason: 'its MultiGeometry has no points' };
   const multi = points.length > 1;
   const id = (i: number) => (multi ? `${rowId(ctx)}-${i + 1}` : rowId(ctx));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AREA_DAY, AREA_END } from '../../data/areas';
 import { fromParts } from '../../data/dates';
 import { checkOutcome, checkPrototype, resultOf } from './fuzz-support';
 import { KML_COLUMNS, parseKmlText } from './kml';
@@ -117,6 +118,12 @@ describe('parseKmlText', () => {
     expect(r.events[0]?.lon).toBeCloseTo(35.9);
     expect(r.events[0]?.lat).toBeCloseTo(33.1);
     expect(r.areas.map((a) => a.geometry.type)).toEqual(['LineString']);
+    // Dated as its event is, so the map draws it only while the event is shown.
+    expect(r.areas[0]?.properties).toEqual({
+      name: 'Convoy route',
+      [AREA_DAY]: r.events[0]?.day,
+      [AREA_END]: r.events[0]?.end,
+    });
     expect(r.notes.some((n) => /1 dated line or polygon/.test(n))).toBe(true);
   });
 

@@ -107,7 +107,7 @@ function notesOf(read: Read): string[] {
   if (undated) notes.say(undated);
   if (read.datedShapes > 0)
     notes.say(
-      `${count(read.datedShapes, 'dated line or polygon', 'dated lines and polygons')} each stand on the time slider as an event at the shape’s centre; the shape itself is drawn at every date.`,
+      `${count(read.datedShapes, 'dated line or polygon', 'dated lines and polygons')} each stand on the time slider as an event at the shape’s centre, the shape drawn while that event is shown.`,
     );
   if (read.bareAmpersands > 0)
     notes.say(
