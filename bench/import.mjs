@@ -5,7 +5,8 @@
 // context, then measures what issue 14 asks: the time to the events drawn, the longest task, the
 // heap after a forced GC, the time a reload takes to draw the import restored from IndexedDB, and
 // the heap once the import is removed. Baseline, in the same
-// run: 1,000 rows. Writes bench/import-results.json (or `--out`), one record per size.
+// run: 1,000 rows. Writes bench/import-results.json (or `--out`), one record per size, keeping
+// the records of the other formats from their own runs.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { chromium } from 'playwright-core';
@@ -193,6 +194,19 @@ const TABLE = [
   'long_tasks',
 ];
 
+/**
+ * The records of other formats already in the results file, kept: each format is run on its own
+ * (`--format`), and the file holds the latest run of each.
+ */
+function otherFormats() {
+  try {
+    const kept = JSON.parse(readFileSync(RESULTS, 'utf8'));
+    return Array.isArray(kept) ? kept.filter((r) => r?.format !== FORMAT) : [];
+  } catch {
+    return [];
+  }
+}
+
 const server = await buildAndServe({ outDir: 'dist' });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
@@ -203,7 +217,7 @@ try {
   }
   console.table(records, TABLE);
   for (const r of records) console.log(r.error ? `${r.rows} rows: ${r.error}` : goalLine(r));
-  writeFileSync(RESULTS, `${JSON.stringify(records, null, 2)}\n`);
+  writeFileSync(RESULTS, `${JSON.stringify([...otherFormats(), ...records], null, 2)}\n`);
   console.log(`wrote ${RESULTS}`);
 } finally {
   await browser.close();

@@ -1,6 +1,6 @@
 // A stored import comes back after a reload from its cached columns, not by parsing its file
-// again (its file is left in storage, and read there when the same file is added again); the
-// cache is used only while its key matches, and a stale one falls back to the file.
+// again (its file is left in storage); the cache is used only while its key matches, and a stale
+// one falls back to the file.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { drawnIds, openWithSlider } from './support/app';
@@ -67,15 +67,6 @@ describe('reloading a stored import', () => {
     const [id = ''] = await datasetIds(page);
     await page.waitForSelector('.dataset[data-storage="saved"]');
     await expect.poll(() => cachedIds(page)).toEqual([id]);
-
-    // Restored, its file stays in storage; the same file added again is compared with it there.
-    await page.reload();
-    await waitForMap(page);
-    await page.waitForSelector(`[data-dataset="${id}"]`);
-    await addFiles(page, 'acled-sample.csv');
-    await expect
-      .poll(() => page.locator('.import-message').allTextContents())
-      .toContainEqual(expect.stringContaining('is already on the map'));
 
     // With its file blanked, only the columns can bring the 7 events back, text and all.
     await changeStored(page, 'files', id, 'blank');
