@@ -70,14 +70,24 @@ export async function waitForMap(page) {
   await waitIdle(page);
 }
 
-/** Resolves when the map has finished rendering what it was asked to. */
+/**
+ * Resolves when the map has finished rendering what it was asked to, and the page has had two
+ * animation frames to render what changed (the list, the counts). A map then idle, with every
+ * source loaded and no frame asked for (MapLibre's own `_frameRequest`, set by every change and
+ * every layer's triggerRepaint), has nothing left to draw: it is not made to draw a frame it does
+ * not need, a whole SwiftShader render each time, many hundreds of times a run.
+ */
 export function waitIdle(page) {
   return page.evaluate(
     () =>
       new Promise((resolve) => {
         const map = window.map;
-        map.once('idle', () => resolve(true));
-        map.triggerRepaint();
+        const settle = () => {
+          if (map.loaded() && !map.isMoving() && !map._frameRequest) return resolve(true);
+          map.once('idle', () => resolve(true));
+          map.triggerRepaint();
+        };
+        requestAnimationFrame(() => requestAnimationFrame(settle));
       }),
   );
 }
