@@ -13,18 +13,23 @@ type Readable = {
   count(range: IDBKeyRange): Promise<number>;
 };
 
-type Head = ArrayBuffer | { pieces?: unknown } | undefined;
+/** How a file is stored: a version-2 file's one buffer, the number of its pieces, or nothing. */
+async function headOf(files: Readable, id: string): Promise<ArrayBuffer | number | undefined> {
+  const head = (await files.get(id)) as ArrayBuffer | { pieces?: unknown } | undefined;
+  if (head instanceof ArrayBuffer) return head;
+  return typeof head?.pieces === 'number' ? head.pieces : undefined;
+}
 
 /**
  * A file's pieces, or a version-2 file's one buffer as one piece; undefined when there is none,
  * which the record check names.
  */
 export async function readBytes(files: Readable, id: string): Promise<ArrayBuffer[] | undefined> {
-  const head = (await files.get(id)) as Head;
+  const head = await headOf(files, id);
+  if (head === undefined) return undefined;
   if (head instanceof ArrayBuffer) return [head];
-  if (typeof head?.pieces !== 'number') return undefined;
   const pieces = (await files.getAll(piecesOf(id))) as ArrayBuffer[];
-  return pieces.length === head.pieces ? pieces : undefined;
+  return pieces.length === head ? pieces : undefined;
 }
 
 /**
@@ -32,8 +37,8 @@ export async function readBytes(files: Readable, id: string): Promise<ArrayBuffe
  * them when it needs them, stored-file.ts); undefined when they are not, which the check names.
  */
 export async function bytesThere(files: Readable, id: string): Promise<typeof STORED | undefined> {
-  const head = (await files.get(id)) as Head;
+  const head = await headOf(files, id);
+  if (head === undefined) return undefined;
   if (head instanceof ArrayBuffer) return STORED;
-  if (typeof head?.pieces !== 'number') return undefined;
-  return (await files.count(piecesOf(id))) === head.pieces ? STORED : undefined;
+  return (await files.count(piecesOf(id))) === head ? STORED : undefined;
 }
