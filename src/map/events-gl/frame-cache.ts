@@ -73,7 +73,11 @@ function dropTarget(gl: WebGL2RenderingContext, t: Target | null): void {
 export function frameCache(): FrameCache {
   let target: Target | null = null;
   let kept: FrameKey | null = null;
-  let copier: { program: WebGLProgram; vao: WebGLVertexArrayObject } | null = null;
+  let copier: {
+    program: WebGLProgram;
+    vao: WebGLVertexArrayObject;
+    picture: WebGLUniformLocation | null;
+  } | null = null;
 
   /** Paints into the texture, sized to the drawing buffer, and leaves MapLibre's target bound. */
   const repaint = (gl: WebGL2RenderingContext, paint: () => void) => {
@@ -96,17 +100,18 @@ export function frameCache(): FrameCache {
   };
 
   const copy = (gl: WebGL2RenderingContext, picture: WebGLTexture) => {
-    copier ??= {
-      program: link(gl, COPY_VERTEX, COPY_FRAGMENT),
-      vao: gl.createVertexArray() as WebGLVertexArrayObject,
-    };
+    if (!copier) {
+      const program = link(gl, COPY_VERTEX, COPY_FRAGMENT);
+      const vao = gl.createVertexArray() as WebGLVertexArrayObject;
+      copier = { program, vao, picture: gl.getUniformLocation(program, 'u_picture') };
+    }
     const unit = gl.getParameter(gl.ACTIVE_TEXTURE) as number;
     gl.activeTexture(gl.TEXTURE0);
     const texture = gl.getParameter(gl.TEXTURE_BINDING_2D) as WebGLTexture | null;
     gl.useProgram(copier.program);
     gl.bindVertexArray(copier.vao);
     gl.bindTexture(gl.TEXTURE_2D, picture);
-    gl.uniform1i(gl.getUniformLocation(copier.program, 'u_picture'), 0);
+    gl.uniform1i(copier.picture, 0);
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.drawArrays(gl.TRIANGLES, 0, 3);
