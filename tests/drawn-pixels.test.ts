@@ -1,15 +1,7 @@
-// "On the map" read from what the map draws, not from the layer's state or a copy of its rule:
-// for one curated event of every kind in geo/events.geojson and for one imported square, the
-// pixels of the rendered page at the event's place hold its colour when it is shown, and lose it
-// when its kind (or its import) is switched off and when the slider is before its date.
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { writeCsv } from '../bench/acled-csv.mjs';
 import { toIsoDate } from '../src/data/dates';
 import { KIND_INFO, type Kind } from '../src/data/kinds';
-import { importLayer, LAYER } from '../src/layers/ids';
 import { IMPORT_COLORS } from '../src/state/import-words';
 import { openWithSlider, scrubTo, useApp } from './support/app';
 import { day, EVENTS, eventById } from './support/events';
@@ -17,6 +9,7 @@ import { addFiles, datasetIds, messages } from './support/imports';
 import { waitIdle } from './support/page.mjs';
 import { decode } from './support/pixels';
 import { useBrowser } from './support/shared-browser';
+import { go, pulseOver } from './support/slider';
 
 const { baseUrl, browser } = useBrowser();
 
@@ -78,44 +71,6 @@ async function colourPixels(page: Page, lon: number, lat: number, hex: string): 
     if (d <= TOLERANCE) n++;
   }
   return n;
-}
-
-/** Opens `hash` in the same page, as a user pasting a link would; waits for the slider to follow. */
-async function go(page: Page, hash: string, day: number) {
-  const from = Number(await page.locator('#time-slider').inputValue());
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
-  await page.waitForFunction(
-    (d) => (document.querySelector('#time-slider') as HTMLInputElement).value === String(d),
-    day,
-    { timeout: 10_000 },
-  );
-  await waitIdle(page);
-  // Only a step forward reveals events, and they pulse for 1.2 s: wait until that is over.
-  if (day > from) await pulseOver(page);
-}
-
-/**
- * Waits until no event layer pulses (the state its shaders draw with, EventLayer.state.pulse,
- * is back at 1), then for the frame drawn without it.
- */
-async function pulseOver(page: Page) {
-  const layers = [LAYER.events, ...(await datasetIds(page)).map((id) => importLayer(id, 'events'))];
-  await page.waitForFunction(
-    (ids) =>
-      ids.every((id) => {
-        const found = window.map?.getLayer(id) as unknown as {
-          implementation?: { state?: { pulse?: unknown } };
-        };
-        const pulse = found?.implementation?.state?.pulse;
-        if (typeof pulse !== 'number') throw new Error(`layer ${id} has no pulse state`);
-        return pulse === 1;
-      }),
-    layers,
-    { timeout: 10_000 },
-  );
-  await waitIdle(page);
 }
 
 /** One page for the file: each case opens its link in it (go), as pasting a link would. */
@@ -194,91 +149,6 @@ describe('an imported event, read from the rendered map', () => {
     await scrubTo(page, '2025-05-13');
     const before = await colourPixels(page, lon, lat, colour);
     expect({ off, before }, `shown ${shown}`).toEqual({ off: 0, before: 0 });
-    expect(log.errors).toEqual([]);
-  });
-});
-
-describe('the picture an event layer keeps while nothing in it changes (frame-cache.ts)', () => {
-  /**
-   * The map between the sidebar and the zoom buttons, above the timeline (at 1280×800): what no
-   * panel covers, since scrolling the sidebar to a toggle changes what it covers.
-   */
-  async function mapPixels(page: Page) {
-    const sidebar = await page.locator('.imports').boundingBox();
-    const timeline = await page.locator('#time-slider').boundingBox();
-    if (!sidebar || !timeline) throw new Error('no sidebar or timeline');
-    const x = Math.ceil(sidebar.x + sidebar.width) + 10;
-    const clip = { x, y: 70, width: 1220 - x, height: Math.floor(timeline.y) - 120 };
-    return decode(await page.screenshot({ clip })).data;
-  }
-  /** Pixels that differ by more than antialiasing rounding in any channel. */
-  const differing = (a: Buffer, b: Buffer) => {
-    let n = 0;
-    for (let i = 0; i < a.length; i += 4)
-      if ([0, 1, 2].some((c) => Math.abs((a[i + c] ?? 0) - (b[i + c] ?? 0)) > 2)) n++;
-    return n;
-  };
-  const pan = async (page: Page, dx: number) => {
-    await page.evaluate((x) => window.map?.panBy([x, 0], { animate: false }), dx);
-    await waitIdle(page);
-  };
-
-  /** Pixels of the import's colour. */
-  const squares = (img: Buffer, colour: string) => {
-    const [r, g, b] = rgb(colour) as [number, number, number];
-    let n = 0;
-    for (let i = 0; i < img.length; i += 4)
-      if (Math.hypot((img[i] ?? 0) - r, (img[i + 1] ?? 0) - g, (img[i + 2] ?? 0) - b) <= TOLERANCE) n++;
-    return n;
-  };
-
-  it('is copied when the map repaints around it, drawn again when the map moves, and alike each way', async () => {
-    const { page, log } = shared();
-    // Past the layer's CACHED_FROM (20,000), so its picture is kept; bench/acled-csv.mjs rows lie
-    // around the Golan and Daraa, 2015–2025.
-    const csv = await writeCsv(25_000, join(tmpdir(), 'golan-map-frame-cache'));
-    const said = await page.locator('.import-message').count();
-    const had = (await datasetIds(page)).length;
-    await page.locator('.imports input[type="file"]').setInputFiles(csv);
-    await messages(page, said + 1);
-    const id = (await datasetIds(page))[had] as string;
-    const colour = IMPORT_COLORS[had] as string;
-    // Up to 14 May 2025: about 23,600 of them.
-    await go(page, `#map=8.5/33.05/36.3&layers=&t=2025-05-14&mode=cumulative`, day('2025-05-14'));
-    await pulseOver(page);
-    const painted = () =>
-      page.evaluate(
-        (layer) => {
-          const found = window.map?.getLayer(layer) as unknown as { implementation: { painted: number } };
-          return found.implementation.painted;
-        },
-        importLayer(id, 'events'),
-      );
-    const first = await mapPixels(page);
-    const shown = squares(first, colour);
-    expect(shown, `pixels of the import’s ${colour}`).toBeGreaterThan(50_000);
-    // The basemap's labels under the events may be placed anew when a layer comes and goes.
-    const fewPixels = first.length / 4 / 100;
-
-    // The buffer zone shown and hidden again: the map repaints, this layer's picture is copied.
-    const before = await painted();
-    await page.locator('input[data-layer="buffer"]').check();
-    await waitIdle(page);
-    await page.locator('input[data-layer="buffer"]').uncheck();
-    await waitIdle(page);
-    expect(await painted(), 'frames that drew the import again').toBe(before);
-    const copied = await mapPixels(page);
-    expect(differing(first, copied), 'pixels changed by the copies').toBeLessThan(fewPixels);
-    expect(Math.abs(squares(copied, colour) - shown)).toBeLessThan(fewPixels);
-
-    // Moving the map draws it again (never a stale copy), and back where it was, alike.
-    await pan(page, 120);
-    expect(await painted()).toBeGreaterThan(before);
-    expect(differing(first, await mapPixels(page))).toBeGreaterThan(20 * fewPixels);
-    await pan(page, -120);
-    expect(differing(first, await mapPixels(page)), 'pixels unlike the first picture').toBeLessThan(
-      fewPixels,
-    );
     expect(log.errors).toEqual([]);
   });
 });

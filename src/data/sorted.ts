@@ -12,3 +12,14 @@ export function upperBound(days: ArrayLike<number>, day: Day): number {
   }
   return lo;
 }
+
+/** First index whose value is at least `value` (values sorted ascending). */
+export function lowerBound(values: ArrayLike<number>, value: number): number {
+  let [lo, hi] = [0, values.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -12,19 +12,10 @@ import {
   slotsOfId,
   visibleRange,
 } from './arrays';
-import type { EventInput } from './inputs';
 import { FLAG_COUNTRY, FLAG_PRECISE, FLAG_REGION, FLAG_SPAN, STRIDE } from './instance';
+import { eventInput } from './test-input';
 
-const ev = (id: string, day: number, over: Partial<EventInput> = {}): EventInput => ({
-  id,
-  day,
-  lon: 36,
-  lat: 33,
-  kind: 'strike',
-  precise: true,
-  radiusKm: 0,
-  ...over,
-});
+const ev = eventInput;
 
 describe('buildEventArrays', () => {
   const arrays = buildEventArrays([

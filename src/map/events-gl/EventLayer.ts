@@ -3,22 +3,24 @@
 // behaves the same with 50 events or a million.
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { type EventArrays, slotsOfId, visibleRange } from '../../layers/event-drawing/arrays';
-import { highlightLocator, NO_SLOTS } from '../../layers/event-drawing/highlight';
+import { highlightLocator } from '../../layers/event-drawing/highlight';
 import type { Visibility } from '../../layers/event-drawing/pick';
 import { LAYER } from '../../layers/ids';
 import { census } from './census';
 import { deleteDrawer } from './drawer';
 import { frameCache, pictureKey } from './frame-cache';
-import {
-  drawPoints,
-  drawRegions,
-  type EventLayerState,
-  type Frame,
-  makePrograms,
-  NO_CENSUS,
-  type Programs,
-  palette,
-} from './programs';
+import { drawForCensus, frameDrawing, type LayerFrame } from './frame-draw';
+import { type FramePlan, framePlan, groundHolds } from './frame-plan';
+import { type EventLayerState, FIRST_STATE, makePrograms, type Programs, palette } from './programs';
+
+/**
+ * From this many region circles they keep their picture: each may fill much of the view, so a
+ * few hundred cost what tens of thousands of dots do.
+ */
+const GROUND_CACHED_FROM = 200;
+
+/** The state that moves with the slider, whose effect on the kept picture is worked out per frame. */
+const BY_DAY: ReadonlySet<keyof EventLayerState> = new Set(['time', 'revealedFrom', 'pulse']);
 
 export class EventLayer implements CustomLayerInterface {
   readonly type = 'custom' as const;
@@ -29,16 +31,7 @@ export class EventLayer implements CustomLayerInterface {
   private readonly colors: Float32Array;
   /** An import's events are squares in its colour; the curated ones round dots by kind. */
   private readonly square: boolean;
-  state: EventLayerState = {
-    time: 0,
-    windowStart: -1e9,
-    windowDays: 1e9,
-    kindMask: 0xffff,
-    revealedFrom: 1e9,
-    pulse: 1,
-    selected: '',
-    highlighted: [],
-  };
+  state: EventLayerState = { ...FIRST_STATE };
   private map: MapLibreMap | null = null;
   private programs: Programs | null = null;
   /** Built on the first drawnByGpu only: the map never runs them. */
@@ -49,12 +42,15 @@ export class EventLayer implements CustomLayerInterface {
   private readonly marks = highlightLocator();
   /** drawnByGpu calls waiting for the next frame. */
   private censusWanted: ((ids: string[]) => void)[] = [];
-  /** The last picture, copied again while nothing it shows changes (frame-cache.ts). */
+  /** The points' last picture, copied again while nothing it shows changes (frame-cache.ts). */
   private readonly cache = frameCache();
+  /** The region circles' likewise: under the points, and changed by the day in other ways. */
+  private readonly ground = frameCache(GROUND_CACHED_FROM);
   /** Counts changes of data, state and visibility: part of each picture's key. */
   private changes = 0;
-  /** How many frames drew the events rather than copying their kept picture: for tests. */
+  /** How many frames drew the events anew, and how many over their kept picture: for tests. */
   painted = 0;
+  extended = 0;
 
   /** The curated events are coloured by kind; an import passes its id and its colour. */
   constructor(
@@ -80,7 +76,7 @@ export class EventLayer implements CustomLayerInterface {
   onRemove(_map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext): void {
     for (const p of [this.programs, this.censusPrograms])
       if (p) for (const d of [p.points, p.regions]) deleteDrawer(gl as WebGL2RenderingContext, d);
-    this.cache.dispose(gl as WebGL2RenderingContext);
+    for (const c of [this.cache, this.ground]) c.dispose(gl as WebGL2RenderingContext);
     this.programs = this.censusPrograms = null;
     this.map = null;
   }
@@ -96,15 +92,19 @@ export class EventLayer implements CustomLayerInterface {
     this.map?.triggerRepaint();
   }
 
+  /**
+   * The day and the pulse are not counted as changes: the frame plan (frame-plan.ts) says what
+   * they do to the kept picture, so a step forward in cumulative mode draws only what it reveals.
+   */
   setState(next: Partial<EventLayerState>): void {
-    let changed = false;
+    let changed: 'no' | 'day' | 'yes' = 'no';
     for (const [k, v] of Object.entries(next) as [keyof EventLayerState, never][]) {
-      if (this.state[k] !== v) {
-        this.state[k] = v;
-        changed = true;
-      }
+      if (this.state[k] === v) continue;
+      this.state[k] = v;
+      changed = changed === 'yes' || !BY_DAY.has(k) ? 'yes' : 'day';
     }
-    if (changed) this.changed();
+    if (changed === 'yes') this.changed();
+    else if (changed === 'day') this.map?.triggerRepaint();
   }
 
   /**
@@ -141,71 +141,57 @@ export class EventLayer implements CustomLayerInterface {
 
   render(gl: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     const gl2 = gl as WebGL2RenderingContext;
-    const a = this.arrays;
-    const programs = this.programs;
-    if (!a || !this.visible || !this.map || !programs) return;
-    const paint = () => {
-      this.painted++;
-      gl2.enable(gl2.BLEND);
-      gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
-      this.draw(gl2, a, programs, args, NO_CENSUS);
-    };
-    const pixelRatio = this.map.getPixelRatio();
-    const key = pictureKey(this.changes, gl2, pixelRatio, args.defaultProjectionData.mainMatrix);
-    this.cache.draw(gl2, { events: this.drawnCount(), key }, paint);
-    if (this.censusWanted.length > 0) this.takeCensus(gl2, a, args);
+    const [a, map, programs] = [this.arrays, this.map, this.programs];
+    if (!a || !this.visible || !map || !programs) return;
+    const f = this.layerFrame(a, map, args);
+    const plan = framePlan(a, this.state, f.zoom);
+    const draw = frameDrawing(gl2, a, programs, f, plan);
+    const key = (state: number[]) =>
+      pictureKey([this.changes, ...state], gl2, f.pixelRatio, args.defaultProjectionData.mainMatrix);
+    const day = this.state.time;
+    const ground = { events: a.regions.count, key: key(plan.ground), reach: plan.regions, day };
+    this.ground.draw(gl2, ground, {
+      paint: (from) => draw.ground(from),
+      holds: (kept) => groundHolds(a, f.marks.regions, kept, day),
+    });
+    const points = { events: plan.events, key: key(plan.state), reach: plan.pulsing, day };
+    this.cache.draw(gl2, points, {
+      paint: (from) => {
+        if (from === null) this.painted++;
+        else this.extended++;
+        draw.kept(from);
+      },
+      // The markers do not change with the day (frame-draw.ts): a picture of them holds on any.
+      holds: () => true,
+    });
+    draw.over();
+    if (this.censusWanted.length > 0) this.takeCensus(gl2, a, f, plan);
     gl2.bindVertexArray(null);
   }
 
-  /** The events this frame may draw: the points' slice and every region circle. */
-  private drawnCount(): number {
-    const { points } = this.ranges();
-    return points[1] - points[0] + (this.arrays?.regions.count ?? 0);
+  private layerFrame(a: EventArrays, map: MapLibreMap, args: CustomRenderMethodInput): LayerFrame {
+    return {
+      state: this.state,
+      args,
+      zoom: map.getZoom(),
+      pixelRatio: map.getPixelRatio(),
+      colors: this.colors,
+      square: this.square,
+      selected: this.locate(),
+      marks: this.marks(a, this.state.highlighted),
+    };
   }
 
   /** Draws each run again with the census programs and answers every drawnByGpu waiting. */
-  private takeCensus(gl: WebGL2RenderingContext, a: EventArrays, args: CustomRenderMethodInput): void {
+  private takeCensus(gl: WebGL2RenderingContext, a: EventArrays, f: LayerFrame, plan: FramePlan): void {
     this.censusPrograms ??= makePrograms(gl, true);
     const p = this.censusPrograms;
     const drawn = (run: 'points' | 'regions') =>
-      census(gl, { count: a[run].count, draw: (c) => this.draw(gl, a, p, args, c, run) }).map((i) =>
+      census(gl, { count: a[run].count, draw: (c) => drawForCensus(gl, a, p, f, plan, run, c) }).map((i) =>
         a[run].idAt(i),
       );
     const ids = [...drawn('points'), ...drawn('regions')];
     for (const resolve of this.censusWanted.splice(0)) resolve(ids);
-  }
-
-  /**
-   * Both runs (or one, for a census), regions under points, each with the marks of its
-   * highlighted events (none in a census): an area's over the areas, under every point.
-   */
-  private draw(
-    gl: WebGL2RenderingContext,
-    a: EventArrays,
-    p: Programs,
-    args: CustomRenderMethodInput,
-    census: readonly number[],
-    only?: 'points' | 'regions',
-  ): void {
-    const selected = this.locate();
-    const frame: Frame = {
-      ...this.state,
-      args,
-      zoom: this.map?.getZoom() ?? 0,
-      pixelRatio: this.map?.getPixelRatio() ?? 1,
-      colors: this.colors,
-      square: this.square,
-      selected: selected.regions,
-      census,
-    };
-    const marks = census === NO_CENSUS ? this.marks(a, this.state.highlighted) : NO_SLOTS;
-    if (only !== 'points') {
-      drawRegions(gl, p.regions, a.regions, frame);
-      drawRegions(gl, p.regions, a.regions, frame, marks.regions);
-    }
-    if (only === 'regions') return;
-    const points = { ...frame, selected: selected.points, maxHalf: p.maxHalf };
-    drawPoints(gl, p.points, a.points, this.ranges().points, points, marks.points);
   }
 
   private locate(): { points: number; regions: number } {

@@ -1,10 +1,12 @@
 // A layer's last picture kept in a texture, for the frames in which nothing it draws has changed.
 // MapLibre repaints the whole map for reasons of its own (a label fading in, a source loading, a
 // layer toggled, a hover), and a million events drawn again for each cost seconds in software
-// rendering, twice after every import. With the cache such a frame copies one texture instead.
+// rendering, twice after every import. With the cache such a frame copies one texture instead,
+// and a time step that only reveals events (cumulative mode, forward) draws just those over it.
 // The layer draws with premultiplied "over" blending, which is associative: its events drawn onto
 // a clear texture and the texture then drawn over the map give the map the same pixels as the
-// events drawn onto it one by one (to the rounding of 8-bit colour).
+// events drawn onto it one by one (to the rounding of 8-bit colour); and the points are sorted by
+// day, so those a step reveals come after every one already kept, as in a picture drawn anew.
 import { link } from './gl-util';
 
 const COPY_VERTEX = `#version 300 es
@@ -21,7 +23,7 @@ void main() {
   fragColor = texelFetch(u_picture, ivec2(gl_FragCoord.xy), 0);
 }`;
 
-/** What a picture depends on, as numbers: two frames with equal keys draw the same pixels. */
+/** What a picture depends on, as numbers: two frames with equal keys and reach draw the same pixels. */
 export type FrameKey = readonly number[];
 
 /**
@@ -30,26 +32,45 @@ export type FrameKey = readonly number[];
  */
 export const CACHED_FROM = 20_000;
 
-/** A layer's picture depends on its own changes (data, state, visibility), the camera and the canvas. */
+/**
+ * A picture depends on the layer's own state (its changes of data, state and visibility, and
+ * what the day does to every event drawn, as numbers), the camera and the canvas.
+ */
 export const pictureKey = (
-  changes: number,
+  state: readonly number[],
   gl: WebGL2RenderingContext,
   pixelRatio: number,
   matrix: ArrayLike<number>,
-): FrameKey => [changes, gl.drawingBufferWidth, gl.drawingBufferHeight, pixelRatio, ...Array.from(matrix)];
+): FrameKey => [...state, gl.drawingBufferWidth, gl.drawingBufferHeight, pixelRatio, ...Array.from(matrix)];
 
 export const sameKey = (a: FrameKey | null, b: FrameKey) =>
   a !== null && a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** How far a picture reaches: the points up to index `reach` in the layer's run, drawn on `day`. */
+export type Reach = { reach: number; day: number };
+
+export type Picture = Reach & {
+  /** The events the frame may draw: below CACHED_FROM nothing is kept. */
+  events: number;
+  key: FrameKey;
+};
+
+export type Painter = {
+  /** Draws the picture onto the bound target: all of it, or with `from` only the points from there to its reach. */
+  paint(from: number | null): void;
+  /** Whether the picture kept, drawn to its reach on its day, shows what it holds as the picture's day does. */
+  holds(kept: Reach): boolean;
+};
 
 type Target = { texture: WebGLTexture; framebuffer: WebGLFramebuffer; width: number; height: number };
 
 export type FrameCache = {
   /**
-   * Draws the layer's picture of `events` events onto the bound target. With fewer than
-   * CACHED_FROM, `paint` draws them there; with more, it paints into the cache, and only when
-   * `key` differs from the last frame's: otherwise the picture kept is copied.
+   * Draws the layer's picture onto the bound target. Below CACHED_FROM events it paints there;
+   * from it, into the texture kept, and copies that: painted anew when the key differs from the
+   * kept one's, extended by the points past the kept reach when it holds, else only copied.
    */
-  draw(gl: WebGL2RenderingContext, picture: { events: number; key: FrameKey }, paint: () => void): void;
+  draw(gl: WebGL2RenderingContext, picture: Picture, painter: Painter): void;
   /** Frees everything, as the layer leaves the map. */
   dispose(gl: WebGL2RenderingContext): void;
 };
@@ -70,17 +91,18 @@ function dropTarget(gl: WebGL2RenderingContext, t: Target | null): void {
   gl.deleteTexture(t.texture);
 }
 
-export function frameCache(): FrameCache {
+/** A cache for pictures of `cachedFrom` events or more (CACHED_FROM for points). */
+export function frameCache(cachedFrom = CACHED_FROM): FrameCache {
   let target: Target | null = null;
-  let kept: FrameKey | null = null;
+  let kept: (Reach & { key: FrameKey }) | null = null;
   let copier: {
     program: WebGLProgram;
     vao: WebGLVertexArrayObject;
     picture: WebGLUniformLocation | null;
   } | null = null;
 
-  /** Paints into the texture, sized to the drawing buffer, and leaves MapLibre's target bound. */
-  const repaint = (gl: WebGL2RenderingContext, paint: () => void) => {
+  /** Paints into the texture, sized to the drawing buffer (cleared first, or over what it keeps). */
+  const into = (gl: WebGL2RenderingContext, cleared: boolean, paint: () => void) => {
     const [width, height] = [gl.drawingBufferWidth, gl.drawingBufferHeight];
     const bound = gl.getParameter(gl.FRAMEBUFFER_BINDING) as WebGLFramebuffer | null;
     const texture = gl.getParameter(gl.TEXTURE_BINDING_2D) as WebGLTexture | null;
@@ -89,14 +111,17 @@ export function frameCache(): FrameCache {
       target = makeTarget(gl, width, height);
     }
     gl.bindFramebuffer(gl.FRAMEBUFFER, target.framebuffer);
-    const scissor = gl.isEnabled(gl.SCISSOR_TEST);
-    gl.disable(gl.SCISSOR_TEST);
-    gl.clearColor(0, 0, 0, 0);
-    gl.clear(gl.COLOR_BUFFER_BIT);
-    if (scissor) gl.enable(gl.SCISSOR_TEST);
+    if (cleared) {
+      const scissor = gl.isEnabled(gl.SCISSOR_TEST);
+      gl.disable(gl.SCISSOR_TEST);
+      gl.clearColor(0, 0, 0, 0);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+      if (scissor) gl.enable(gl.SCISSOR_TEST);
+    }
     paint();
     gl.bindFramebuffer(gl.FRAMEBUFFER, bound);
     gl.bindTexture(gl.TEXTURE_2D, texture);
+    return target;
   };
 
   const copy = (gl: WebGL2RenderingContext, picture: WebGLTexture) => {
@@ -124,17 +149,24 @@ export function frameCache(): FrameCache {
     kept = null;
   };
 
+  /** Draws what the kept picture lacks, if anything, and returns the texture to copy. */
+  const update = (gl: WebGL2RenderingContext, picture: Picture, painter: Painter): Target => {
+    const had = kept;
+    kept = { key: picture.key, reach: picture.reach, day: picture.day };
+    const holds =
+      had && target && sameKey(had.key, picture.key) && picture.reach >= had.reach && painter.holds(had);
+    if (!holds || !target) return into(gl, true, () => painter.paint(null));
+    if (picture.reach > had.reach) return into(gl, false, () => painter.paint(had.reach));
+    return target;
+  };
+
   return {
-    draw(gl, { events, key }, paint) {
-      if (events < CACHED_FROM) {
+    draw(gl, picture, painter) {
+      if (picture.events < cachedFrom) {
         clear(gl);
-        return paint();
+        return painter.paint(null);
       }
-      if (!sameKey(kept, key) || !target) {
-        repaint(gl, paint);
-        kept = key;
-      }
-      if (target) copy(gl, target.texture);
+      copy(gl, update(gl, picture, painter).texture);
     },
     dispose(gl) {
       clear(gl);

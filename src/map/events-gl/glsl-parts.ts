@@ -39,8 +39,13 @@ export const withDefine = (source: string, name: string) =>
 
 export const HIDE = 'gl_Position = vec4(2.0, 2.0, 2.0, 1.0); gl_PointSize = 0.0; return;';
 export const HIDDEN = '((u_kindMask >> kind) & 1) == 0 || a_day > u_time || a_end <= u_windowStart';
-/** Fade by the days since it was last going on: a span still running at T is not faded. */
-export const FADE = 'max(0.3, 1.0 - 0.7 * (u_time - min(a_end, u_time)) / max(1.0, u_windowDays))';
+/**
+ * Fade by the days since it was last going on: a span still running at T is not faded. In
+ * cumulative mode (u_windowDays huge) nothing fades, exactly, so a picture kept of the events
+ * drawn on one day holds for the next (frame-cache.ts).
+ */
+export const FADE =
+  'u_windowDays >= 1e8 ? 1.0 : max(0.3, 1.0 - 0.7 * (u_time - min(a_end, u_time)) / max(1.0, u_windowDays))';
 /** Flag bits, as arrays.ts writes them. */
 export const FLAGS = `
 const int F_PRECISE = 1;

@@ -29,6 +29,7 @@ const POINT_UNIFORMS = [
   'u_revealedFrom',
   'u_pulse',
   'u_square',
+  'u_halo',
 ];
 const REGION_UNIFORMS = [...COMMON, 'u_worldPx'];
 /** Past this many dots on screen they touch anyway: drop their white edges and save the pixels. */
@@ -43,11 +44,24 @@ export function palette(color: string | null): Float32Array {
   return colors;
 }
 
+/**
+ * The counts dots are sized for, a quarter of an octave apart: within one, a step that reveals
+ * a few more events leaves every dot as it was, so the picture kept of them still holds
+ * (frame-cache.ts); from one to the next, a dot's radius changes by 9 %.
+ */
+export const crowdOf = (drawn: number) => 2 ** (Math.ceil(Math.log2(Math.max(1, drawn)) * 4) / 4);
+
 /** Dot radius in css px: smaller zoomed out, and smaller when many dots are drawn at once. */
 export function dotRadius(zoom: number, drawn: number): number {
   const byZoom = Math.max(3.5, Math.min(7, 4.5 + ((zoom - 4) * 2.5) / 6));
-  return byZoom * Math.max(0.2, Math.min(1, Math.sqrt(3000 / Math.max(1, drawn))));
+  return byZoom * Math.max(0.2, Math.min(1, Math.sqrt(3000 / crowdOf(drawn))));
 }
+
+/** What every dot's size and edge depend on in a frame drawing `drawn` of them: part of the kept picture's key. */
+export const pointLook = (zoom: number, drawn: number) => ({
+  radius: dotRadius(zoom, drawn),
+  edge: drawn > CROWDED ? 0 : 1.2,
+});
 
 export type Programs = { points: Drawer; regions: Drawer; maxHalf: number };
 
@@ -94,6 +108,18 @@ export type EventLayerState = {
   highlighted: readonly string[];
 };
 
+/** A layer's state until the app sets it: cumulative mode, nothing pulsing, selected or highlighted. */
+export const FIRST_STATE: Readonly<EventLayerState> = {
+  time: 0,
+  windowStart: -1e9,
+  windowDays: 1e9,
+  kindMask: 0xffff,
+  revealedFrom: 1e9,
+  pulse: 1,
+  selected: '',
+  highlighted: [],
+};
+
 /** What one draw of one run needs besides its program. */
 export type Frame = Omit<EventLayerState, 'selected' | 'highlighted'> & {
   args: CustomRenderMethodInput;
@@ -123,8 +149,9 @@ function use(gl: WebGL2RenderingContext, d: Drawer, f: Frame): Drawer['uniforms'
 }
 
 /**
- * Every region circle: WebGL2 has no base instance, so the vertex shader does the time test.
- * With `marks` (the highlight pass), only the mark of each circle at those slots, one at a time.
+ * The region circles [from, to), every one by default: WebGL2 has no base instance, so the
+ * record attributes are moved to `from`, and the vertex shader does the time test. With `marks`
+ * (the highlight pass), only the mark of each circle at those slots, one at a time.
  */
 export function drawRegions(
   gl: WebGL2RenderingContext,
@@ -132,6 +159,7 @@ export function drawRegions(
   run: EventRun,
   f: Frame,
   marks?: Int32Array,
+  [from, to]: readonly [number, number] = [0, run.count],
 ): void {
   if (run.count === 0 || marks?.length === 0) return;
   const u = use(gl, d, f);
@@ -139,7 +167,12 @@ export function drawRegions(
   gl.uniform1f(u.u_worldPx ?? null, 512 * 2 ** f.zoom * f.pixelRatio);
   gl.uniform1i(u.u_highlightPass ?? null, marks ? 1 : 0);
   if (!marks) {
-    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, run.count);
+    if (to <= from) return;
+    // Instance numbers start again at `from`: the selected one's with them (−1 stays below 0).
+    gl.uniform1i(u.u_selected ?? null, f.selected - from);
+    startAtRecord(gl, d, from);
+    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, to - from);
+    if (from > 0) startAtRecord(gl, d, 0);
     return;
   }
   for (const i of marks) {
@@ -149,34 +182,73 @@ export function drawRegions(
   startAtRecord(gl, d, 0);
 }
 
+/** What a draw of points needs: the frame, the GPU's largest point, and how many dots the frame holds. */
+export type PointFrame = Frame & { maxHalf: number; drawn: number };
+
 /**
- * The slice [from, to) of the points: what may show now; the shader hides what is over. With
- * `marks`, the highlighted points in the slice come last, over every other: first their marks
- * (the highlight pass), then their own markers, so no mark covers a highlighted marker.
+ * The slice [from, to) of the points, but the `marked` slots (ascending) within it, which
+ * drawMarked draws after every other. The dots are sized for the frame's `drawn`, the whole
+ * slice the frame shows, however many this call draws; the shader hides what is over.
  */
 export function drawPoints(
   gl: WebGL2RenderingContext,
   d: Drawer,
   run: EventRun,
   [from, to]: [number, number],
-  f: Frame & { maxHalf: number },
-  marks: Int32Array = NO_SLOTS.points,
+  f: PointFrame,
+  marked: Int32Array = NO_SLOTS.points,
 ): void {
   if (to <= from) return;
+  usePoints(gl, d, run, f);
+  const skipped = slotsWithin(marked, [from, to]);
+  for (const [first, count] of slicesAround([from, to], skipped)) gl.drawArrays(gl.POINTS, first, count);
+}
+
+/**
+ * The halos of the spans in [from, to) going on at the frame's day, over every marker (the
+ * vertex shader hides every other point): a pass of their own, so no marker changes with the day.
+ */
+export function drawHalos(
+  gl: WebGL2RenderingContext,
+  d: Drawer,
+  run: EventRun,
+  [from, to]: [number, number],
+  f: PointFrame,
+) {
+  if (to <= from) return;
+  const u = usePoints(gl, d, run, f);
+  gl.uniform1i(u.u_halo ?? null, 1);
+  gl.drawArrays(gl.POINTS, from, to - from);
+  gl.uniform1i(u.u_halo ?? null, 0);
+}
+
+/** The highlighted points of a frame, over every other: first their marks (the highlight pass), then their markers. */
+export function drawMarked(
+  gl: WebGL2RenderingContext,
+  d: Drawer,
+  run: EventRun,
+  f: PointFrame,
+  marked: Int32Array,
+) {
+  if (marked.length === 0) return;
+  const u = usePoints(gl, d, run, f);
+  gl.uniform1i(u.u_highlightPass ?? null, 1);
+  for (const i of marked) gl.drawArrays(gl.POINTS, i, 1);
+  gl.uniform1i(u.u_highlightPass ?? null, 0);
+  for (const i of marked) gl.drawArrays(gl.POINTS, i, 1);
+}
+
+function usePoints(gl: WebGL2RenderingContext, d: Drawer, run: EventRun, f: PointFrame): Drawer['uniforms'] {
   const u = use(gl, d, f);
   upload(gl, d, run.data);
-  gl.uniform1f(u.u_dotRadius ?? null, dotRadius(f.zoom, to - from));
-  gl.uniform1f(u.u_edge ?? null, to - from > CROWDED ? 0 : 1.2);
+  const look = pointLook(f.zoom, f.drawn);
+  gl.uniform1f(u.u_dotRadius ?? null, look.radius);
+  gl.uniform1f(u.u_edge ?? null, look.edge);
   gl.uniform1f(u.u_maxHalf ?? null, f.maxHalf);
   gl.uniform1f(u.u_revealedFrom ?? null, f.revealedFrom);
   gl.uniform1f(u.u_pulse ?? null, f.pulse);
   gl.uniform1f(u.u_square ?? null, f.square ? 1 : 0);
   gl.uniform1i(u.u_highlightPass ?? null, 0);
-  const marked = slotsWithin(marks, [from, to]);
-  for (const [first, count] of slicesAround([from, to], marked)) gl.drawArrays(gl.POINTS, first, count);
-  if (marked.length === 0) return;
-  gl.uniform1i(u.u_highlightPass ?? null, 1);
-  for (const i of marked) gl.drawArrays(gl.POINTS, i, 1);
-  gl.uniform1i(u.u_highlightPass ?? null, 0);
-  for (const i of marked) gl.drawArrays(gl.POINTS, i, 1);
+  gl.uniform1i(u.u_halo ?? null, 0);
+  return u;
 }

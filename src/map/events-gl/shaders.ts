@@ -22,12 +22,13 @@ uniform float u_maxHalf;      // device px: half the largest point size the GPU 
 uniform float u_revealedFrom;
 uniform float u_pulse;
 uniform int u_selected;       // index in the run, or -1
+uniform int u_halo;           // 1: only the halos of the spans going on at T; 0: the markers without them
 out vec3 v_color;
 out float v_fade;
 out float v_dot;
 out float v_half;
 out float v_edge;
-flat out int v_style;         // bit 0 precise, 1 country, 2 new, 3 selected, 4 ongoing, 5 the mark
+flat out int v_style;         // bit 0 precise, 1 country, 2 new, 3 selected, 4 ongoing, 5 the mark, 6 the halo alone
 ${FLAGS}
 ${HIGHLIGHT_CONSTANTS}
 void main() {
@@ -35,12 +36,17 @@ void main() {
   if (${HIDDEN}) { ${HIDE} }
   bool country = has(a_flags, F_COUNTRY);
   bool precise = has(a_flags, F_PRECISE) && !country;
-  bool isNew = a_day > u_revealedFrom && u_pulse < 1.0;
-  bool isSelected = gl_VertexID == u_selected;
-  bool ongoing = has(a_flags, F_SPAN) && a_end >= u_time;
+  // The halos have a pass of their own, over every marker, so that a marker's look never depends
+  // on the day (frame-cache.ts keeps a picture of the markers); the mark still clears the halo.
+  bool running = has(a_flags, F_SPAN) && a_end >= u_time;
+  bool haloPass = u_halo == 1;
+  if (haloPass && !running) { ${HIDE} }
   bool marking = u_highlightPass == 1;
+  bool ongoing = running && (haloPass || marking);
+  bool isNew = a_day > u_revealedFrom && u_pulse < 1.0 && !haloPass;
+  bool isSelected = gl_VertexID == u_selected && !haloPass;
   v_style = (precise ? 1 : 0) | (country ? 2 : 0) | (isNew ? 4 : 0) | (isSelected ? 8 : 0) | (ongoing ? 16 : 0) |
-    (marking ? 32 : 0);
+    (marking ? 32 : 0) | (haloPass ? 64 : 0);
   v_color = u_colors[kind];
   v_fade = ${FADE};
   v_dot = u_dotRadius * u_pixelRatio;
@@ -101,8 +107,8 @@ void main() {
     c = over(paint(v_color, dashed * v_fade), paint(v_color, disc(d, v_dot) * 0.45 * v_fade));
     outer = r + pr;
   }
-  // Still going on at T: a faint thin halo just outside the marker.
-  if ((v_style & 16) != 0) c = over(c, paint(v_color, ring(m, outer + 2.5 * pr, 1.0 * pr) * 0.55 * v_fade));
+  // Still going on at T: a faint thin halo just outside the marker, in the halo pass alone.
+  if ((v_style & 64) != 0) c = paint(v_color, ring(m, outer + 2.5 * pr, 1.0 * pr) * 0.55 * v_fade);
   if ((v_style & 4) != 0) {
     c = over(paint(v_color, ring(d, (7.0 + 18.0 * u_pulse) * pr, 2.5 * pr) * (1.0 - u_pulse)), c);
   }
