@@ -68,6 +68,8 @@ const api = {
   },
   click: (count: number) => renderer?.click(count) ?? Number.NaN,
   stepTo: (time: Day, mode: Mode) => renderer?.step(time, mode),
+  /** Every event shown (cumulative mode, the last day): the picture the repaints are measured on. */
+  showAll: () => renderer?.step(SYNTH_START + SYNTH_DAYS, 'cumulative'),
   heapMainMb: () => {
     // Collect first when the browser allows it (--js-flags=--expose-gc): count live data, not garbage.
     (window as Window & { gc?: () => void }).gc?.();

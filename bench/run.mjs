@@ -85,6 +85,8 @@ async function measure(browser, url, n, renderer) {
       }
     }
     if (renderer === 'app') {
+      // On the heaviest picture: every event shown, so a redraw draws all N of them.
+      await page.evaluate(() => window.bench.showAll());
       for (const [name, redraw] of [
         ['repaint', false],
         ['redraw', true],
@@ -153,10 +155,25 @@ function report(records) {
     const vs = (xs, name) => (xs.length ? `; ${name} ${ratio(avg(xs), avg(app))} the app` : '');
     const crashed = (name) =>
       records.some((r) => r.n === n && r.renderer === name && r.crashed) ? `; ${name} crashed` : '';
+    console.log(goals(n, of));
     console.log(
       `n=${n}: app ${ratio(avg(app), floor)} a repaint drawing the events (${ratio(avg(app), bare)} a bare one)${vs(base, 'setFilter')}${crashed('setFilter')}${vs(deck, 'deck.gl')}${crashed('deckgl')}`,
     );
   }
+}
+
+/** Issue 14's goals for a scrub step, on the cumulative sweep: its median and p95 against a bare repaint and setFilter's. */
+function goals(n, of) {
+  const step = of('app').find((r) => r.mode === 'cumulative' && r.order === 'sweep');
+  const bare = of('repaint')[0];
+  const base = of('setFilter').find((r) => r.mode === 'cumulative' && r.order === 'sweep');
+  if (!step || !bare) return `n=${n}: no cumulative sweep or bare repaint measured`;
+  const x = (a, b) => (b ? (a / b).toFixed(2) : 'n/a');
+  const filter = base ? `, ${x(step.scrub_median_ms, base.scrub_median_ms)}× setFilter's (goal ≤ 0.35×)` : '';
+  return (
+    `n=${n}: cumulative sweep step ${x(step.scrub_median_ms, bare.scrub_median_ms)}× a bare repaint (goal ≤ 1.2×)` +
+    `${filter}, p95 ${x(step.scrub_p95_ms, bare.scrub_median_ms)}× (goal at 1M ≤ 3×)`
+  );
 }
 
 /** The video export's record: frames per second of 2 s at 1280×720, recorded by the app itself. */
