@@ -7,8 +7,7 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Day } from '../src/data/dates';
-import type { EventInput } from '../src/layers/event-drawing/arrays';
-import { type Mode, median, nextIdle, type Renderer, WINDOW_DAYS } from './renderers';
+import { type Mode, median, nextIdle, type Renderer, type SyntheticInput, WINDOW_DAYS } from './renderers';
 
 export function deckRenderer(map: MapLibreMap): Renderer {
   let overlay: MapboxOverlay | null = null;
@@ -38,7 +37,8 @@ export function deckRenderer(map: MapLibreMap): Renderer {
     Promise.all([new Promise<void>((resolve) => (rendered = resolve)), nextIdle(map)]).then(() => undefined);
 
   return {
-    async load(inputs: readonly EventInput[], time: Day) {
+    async load(input: SyntheticInput, time: Day) {
+      const inputs = input.objects();
       const t0 = performance.now();
       const positions = new Float32Array(inputs.length * 2);
       const days = new Float32Array(inputs.length * 2);

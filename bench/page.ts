@@ -15,7 +15,7 @@ import {
   repaint,
   setFilterRenderer,
 } from './renderers';
-import { SYNTH_DAYS, SYNTH_START, syntheticEvents } from './synthetic';
+import { SYNTH_DAYS, SYNTH_START, syntheticColumns, syntheticEvents } from './synthetic';
 
 setWorkerUrl(workerUrl);
 const map = new MapLibreMap({
@@ -51,7 +51,8 @@ const api = {
           ? setFilterRenderer(map)
           : (await import('./deckgl')).deckRenderer(map);
     renderer = chosen;
-    return chosen.load(syntheticEvents(n, 1), SYNTH_START + SYNTH_DAYS);
+    const input = { objects: () => syntheticEvents(n, 1), columns: () => syntheticColumns(n, 1) };
+    return chosen.load(input, SYNTH_START + SYNTH_DAYS);
   },
   async scrub(mode: Mode, order: 'sweep' | 'random', count: number) {
     if (!renderer) throw new Error('load first');

@@ -7,6 +7,7 @@ import type { Day } from '../src/data/dates';
 import { KINDS } from '../src/data/kinds';
 import {
   buildEventArrays,
+  type DrawColumns,
   type EventInput,
   kindMask,
   mercatorX,
@@ -20,9 +21,12 @@ export type Mode = 'cumulative' | 'window';
 export const WINDOW_DAYS = 30;
 const PICK_PX = 8;
 
+/** The synthetic events, made in the shape a renderer reads (before its clock starts). */
+export type SyntheticInput = { objects(): readonly EventInput[]; columns(): DrawColumns };
+
 export type Renderer = {
   /** From raw events to the first frame showing them, ms. */
-  load(inputs: readonly EventInput[], time: Day): Promise<number>;
+  load(input: SyntheticInput, time: Day): Promise<number>;
   /** From a time change to the next idle frame showing it, ms. */
   step(time: Day, mode: Mode): Promise<number>;
   /** Median ms to find the event under `count` random points. */
@@ -59,10 +63,12 @@ export function appRenderer(map: MapLibreMap): Renderer {
   const layer = new EventLayer();
   let picker: Picker | null = null;
   return {
-    async load(inputs, time) {
+    async load(input, time) {
+      // As the app holds an import: columns, no object per event.
+      const columns = input.columns();
       const idle = nextIdle(map);
       const t0 = performance.now();
-      const arrays = buildEventArrays(inputs);
+      const arrays = buildEventArrays(columns);
       picker = buildPicker(arrays);
       layer.setState({ time, kindMask: kindMask(new Set(KINDS)) });
       map.addLayer(layer);
@@ -105,7 +111,8 @@ const timeFilter = (time: Day, mode: Mode): FilterSpecification =>
 export function setFilterRenderer(map: MapLibreMap): Renderer {
   const layerId = 'baseline-events';
   return {
-    async load(inputs, time) {
+    async load(input, time) {
+      const inputs = input.objects();
       const idle = nextIdle(map);
       const t0 = performance.now();
       const features = inputs.map((e) => ({

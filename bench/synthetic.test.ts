@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../src/data/kinds';
-import { SYNTH_BBOX, SYNTH_DAYS, SYNTH_START, syntheticEvents } from './synthetic';
+import { columnsOf } from '../src/layers/event-drawing/inputs';
+import { SYNTH_BBOX, SYNTH_DAYS, SYNTH_START, syntheticColumns, syntheticEvents } from './synthetic';
 
 describe('syntheticEvents', () => {
   it('is reproducible from its seed and different across seeds', () => {
@@ -26,5 +27,12 @@ describe('syntheticEvents', () => {
     for (const e of events) expect((e.end ?? e.day) - e.day).toBeLessThanOrEqual(29);
     expect(events.filter((e) => !e.precise).every((e) => (e.end ?? e.day) - e.day >= 6)).toBe(true);
     expect(events.some((e) => e.span && e.precise && (e.end ?? e.day) > e.day)).toBe(true);
+  });
+
+  it('gives the same events as columns, ids and all', () => {
+    const { idAt, ...columns } = syntheticColumns(500, 3);
+    const { idAt: idOf, ...expected } = columnsOf(syntheticEvents(500, 3));
+    expect(columns).toEqual(expected);
+    expect([idAt(0), idAt(499)]).toEqual([idOf(0), idOf(499)]);
   });
 });

@@ -1,8 +1,9 @@
 // Seeded synthetic events: positions over the region, dates over two years, mixed kinds and
 // precisions. The same seed gives the same events, so runs compare like with like.
 import { fromParts } from '../src/data/dates';
-import { KINDS } from '../src/data/kinds';
-import type { EventInput } from '../src/layers/event-drawing/arrays';
+import { KIND_INDEX, KINDS } from '../src/data/kinds';
+import type { DrawColumns, EventInput } from '../src/layers/event-drawing/arrays';
+import { COUNTRY_PRECISION, flagsOf } from '../src/layers/event-drawing/inputs';
 
 /** mulberry32: small, fast, good enough for spreading points. */
 export function random(seed: number): () => number {
@@ -31,16 +32,16 @@ function extent(p: number, day: number): { end?: number; span?: boolean } {
   return {};
 }
 
-export function syntheticEvents(n: number, seed = 1): EventInput[] {
+/** Each of the `n` events of `seed` in turn, made one at a time. */
+function eachSynthetic(n: number, seed: number, visit: (i: number, e: EventInput) => void): void {
   const r = random(seed);
   const [w, s, e, nn] = SYNTH_BBOX;
-  const out: EventInput[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const p = r();
     const lon = w + r() * (e - w);
     const lat = s + r() * (nn - s);
     const day = SYNTH_START + Math.floor(r() * SYNTH_DAYS);
-    out[i] = {
+    visit(i, {
       id: `e${i}`,
       lon,
       lat,
@@ -49,7 +50,40 @@ export function syntheticEvents(n: number, seed = 1): EventInput[] {
       precise: p < 0.9,
       radiusKm: p > 0.995 ? 10 : 0,
       ...extent(p, day),
-    };
+    });
   }
+}
+
+/** The events as objects: for the baselines, which read them so. */
+export function syntheticEvents(n: number, seed = 1): EventInput[] {
+  const out: EventInput[] = new Array(n);
+  eachSynthetic(n, seed, (i, e) => {
+    out[i] = e;
+  });
   return out;
+}
+
+/**
+ * The same events as columns, the way the app holds a large import (data/event-table.ts): typed
+ * arrays and ids made when asked for, no object per event kept.
+ */
+export function syntheticColumns(n: number, seed = 1): DrawColumns {
+  const f64 = () => new Float64Array(n);
+  const u8 = () => new Uint8Array(n);
+  const c = { count: n, day: f64(), end: f64(), lon: f64(), lat: f64(), radiusKm: f64() };
+  const codes = { kind: u8(), datePrecision: u8(), geoPrecision: u8(), flags: u8() };
+  eachSynthetic(n, seed, (i, e) => {
+    [c.day[i], c.end[i], c.lon[i], c.lat[i], c.radiusKm[i]] = [
+      e.day,
+      e.end ?? e.day,
+      e.lon,
+      e.lat,
+      e.radiusKm,
+    ];
+    codes.kind[i] = KIND_INDEX[e.kind];
+    codes.datePrecision[i] = e.precise ? 0 : 1;
+    codes.geoPrecision[i] = e.country ? COUNTRY_PRECISION : 0;
+    codes.flags[i] = flagsOf(e);
+  });
+  return { ...c, ...codes, idAt: (p) => `e${p}` };
 }

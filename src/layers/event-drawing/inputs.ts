@@ -34,6 +34,13 @@ export type EventInput = Pick<EventRecord, 'id' | 'lon' | 'lat' | 'day'> & {
 /** The geoPrecision code of "only the country is known". */
 export const COUNTRY_PRECISION = GEO_PRECISIONS.indexOf('country');
 
+/** An event's flags as it gives them. */
+export const flagsOf = (e: EventInput): number =>
+  (e.precise ? FLAG_PRECISE : 0) |
+  (e.radiusKm > 0 ? FLAG_REGION : 0) |
+  (e.country ? FLAG_COUNTRY : 0) |
+  (e.span ? FLAG_SPAN : 0);
+
 /** Objects as columns, each event's flags as it gives them. */
 export function columnsOf(inputs: readonly EventInput[]): DrawColumns {
   const n = inputs.length;
@@ -48,14 +55,7 @@ export function columnsOf(inputs: readonly EventInput[]): DrawColumns {
     kind: Uint8Array.from(inputs, (e) => KIND_INDEX[e.kind]),
     datePrecision: Uint8Array.from(inputs, (e) => (e.precise ? 0 : 1)),
     geoPrecision: Uint8Array.from(inputs, (e) => (e.country ? COUNTRY_PRECISION : 0)),
-    flags: Uint8Array.from(
-      inputs,
-      (e) =>
-        (e.precise ? FLAG_PRECISE : 0) |
-        (e.radiusKm > 0 ? FLAG_REGION : 0) |
-        (e.country ? FLAG_COUNTRY : 0) |
-        (e.span ? FLAG_SPAN : 0),
-    ),
+    flags: Uint8Array.from(inputs, flagsOf),
     idAt: (p) => (inputs[p] as EventInput).id,
   };
 }
