@@ -68,6 +68,14 @@ const decoder = new TextDecoder();
 const plainAt = (t: PlainText, i: number) =>
   decoder.decode(t.bytes.subarray(t.offsets[i] as number, t.offsets[i + 1] as number));
 
+/** Row i's UTF-8 bytes, undecoded (none past the end). */
+export function textBytesAt(column: TextColumn, i: number): Uint8Array {
+  const plain = 'codes' in column ? column.values : column;
+  const row = 'codes' in column ? column.codes[i] : i;
+  if (row === undefined || row + 1 >= plain.offsets.length) return plain.bytes.subarray(0, 0);
+  return plain.bytes.subarray(plain.offsets[row] as number, plain.offsets[row + 1] as number);
+}
+
 /** Row i's text ('' past the end). */
 export function textAt(column: TextColumn, i: number): string {
   if ('codes' in column) {
