@@ -6,6 +6,7 @@ import type { Day } from '../data/dates';
 import { type EventTable, idAt, tableBuffers } from '../data/event-table';
 import type { EventRecord } from '../data/events';
 import { tableOf } from '../data/table-builder';
+import { textBytesAt } from '../data/text-column';
 import type { DrawColumns } from '../layers/event-drawing/arrays';
 import {
   type DrawingParts,
@@ -25,7 +26,11 @@ export type PreparedParts = Parts & { drawing: DrawingParts };
 export type PreparedEvents = Parts & { drawing: EventDrawing };
 
 export function prepareParts(table: EventTable): PreparedParts {
-  const columns: DrawColumns = { ...table, idAt: (p) => idAt(table, p) };
+  const columns: DrawColumns = {
+    ...table,
+    idAt: (p) => idAt(table, p),
+    idBytesAt: (p) => textBytesAt(table.text.id, p),
+  };
   return {
     table,
     index: buildIndex(table),

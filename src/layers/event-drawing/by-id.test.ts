@@ -38,4 +38,30 @@ describe('the id index', () => {
     for (const p of [0, 99_999, 100_000, 249_999]) expect(index.find(`s-${p}`)).toBe(p);
     expect(index.find('s-250000')).toBe(-1);
   });
+
+  it('builds the same table from the ids’ UTF-8 bytes as from the ids, and finds them by text', () => {
+    const ids = [
+      'a',
+      'set-12',
+      '',
+      'é',
+      'שלום',
+      'دمشق',
+      '😀',
+      'x😀y',
+      '\uE000',
+      'a',
+      ...Array.from({ length: 3000 }, (_, i) => `s-${i}`),
+    ];
+    const bytes = ids.map((id) => new TextEncoder().encode(id));
+    const fromText = buildIdTable({ count: ids.length, idAt: (p) => ids[p] as string });
+    const fromBytes = buildIdTable({
+      count: ids.length,
+      idAt: () => 'unused',
+      idBytesAt: (p) => bytes[p] as Uint8Array,
+    });
+    expect(fromBytes).toEqual(fromText);
+    const index = idIndexOf(fromBytes, { count: ids.length, idAt: (p) => ids[p] as string });
+    expect(ids.map((id) => index.find(id))).toEqual(ids.map((id) => ids.indexOf(id)));
+  });
 });

@@ -15,7 +15,13 @@ import { FLAG_COUNTRY, FLAG_PRECISE, FLAG_REGION, FLAG_SPAN } from './instance';
 export type DrawColumns = Pick<
   EventNumbers,
   'day' | 'end' | 'lon' | 'lat' | 'radiusKm' | 'kind' | 'datePrecision' | 'geoPrecision'
-> & { count: number; idAt: (p: number) => string; flags?: Uint8Array };
+> & {
+  count: number;
+  idAt: (p: number) => string;
+  /** The ids' UTF-8 bytes, where they are stored so: the id table is built from them. */
+  idBytesAt?: (p: number) => Uint8Array;
+  flags?: Uint8Array;
+};
 
 /** One event given as an object: synthetic benchmark events and tests. */
 export type EventInput = Pick<EventRecord, 'id' | 'lon' | 'lat' | 'day'> & {
