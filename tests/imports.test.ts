@@ -116,4 +116,28 @@ describe('importing an ACLED CSV', () => {
     await page.waitForTimeout(500);
     expect(await datasetIds(page)).toEqual([]);
   });
+
+  it('reads a file of 8 MiB or more in two workers at once, numbering the later part’s rows as one read does', async () => {
+    const { page, log } = await clearedPage();
+    // 60,000 rows, about 9 MiB: past TWO_PARTS_FROM (src/import/csv-file.ts). Row 50,001 (its
+    // data row 50,000) lies in the later part, and is rejected by its number.
+    const line = (i: number) =>
+      `SYR${i},${1 + (i % 28)} May 2025,1,Battles,Armed clash,Actor A,Actor B,Daraa,Town ${i % 500},${i === 49_999 ? 95 : 32.6},36.1,1,Outlet,A note of some length to make the row as long as an export's row is,0`;
+    const header =
+      'event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities';
+    const text = `${header}\n${Array.from({ length: 60_000 }, (_, i) => line(i)).join('\n')}\n`;
+    expect(text.length).toBeGreaterThan(8 << 20);
+    await page
+      .locator('.imports input[type="file"]')
+      .setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    const [summary] = await messages(page, 1);
+    expect(summary).toBe('“large.csv”: 59,999 imported, 1 rejected.');
+    expect(await page.$$eval('.reasons li', (els) => els.map((e) => e.textContent))).toEqual([
+      'row 50001: latitude 95 is out of range',
+    ]);
+    // The second reader's script was fetched: the import worker started it.
+    expect(log.requests.filter((url) => url.includes('/part-worker-'))).toHaveLength(1);
+    expect(log.cspReports).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
 });

@@ -2,75 +2,58 @@
 // papaparse, so a 100 MB file is never in memory whole. Papaparse's own file reader is not used:
 // it decodes each chunk on its own, turning a character cut between two chunks into "��", and
 // decodes whatever is not UTF-8 into "�" without a word.
-import Papa from 'papaparse';
+import { firstPart, type PartReader } from './csv-parts';
+import { papaFeed } from './papa-feed';
 import { type CsvOptions, createCsvImporter } from './parse/csv';
 import type { Fatal } from './parse/importer';
 import { createCsvFeed } from './parse/papa';
-import { readUtf8 } from './read-text';
+import { CHUNK_BYTES, readUtf8 } from './read-text';
 import type { ImportResult, NeedsMapping } from './types';
 
-type Listener = (text?: string) => void;
+/** From this size a file is read in two parts at once, when a second reader is given. */
+export const TWO_PARTS_FROM = 8 << 20;
+/** How to read a large file in two parts; the sizes are the tests' to change. */
+export type TwoParts = { readPart?: PartReader; twoPartsFrom?: number; chunkBytes?: number };
 
 /**
- * Text handed to papaparse as it is decoded, through the members by which papaparse reads a
- * Node stream (`readable` and `read` to be taken for one, `on`, `removeListener`, `pause`,
- * `resume`). Nothing here pauses: each push is parsed before it returns.
+ * Reads a CSV file into events, reporting the share of its bytes read as it goes. A large file,
+ * given a second reader, is read in two parts at once (csv-parts.ts).
  */
-function textStream() {
-  const listeners = new Map<string, Listener>();
-  const stream = {
-    readable: true,
-    read: () => null,
-    pause: () => {},
-    resume: () => {},
-    on(event: string, listener: Listener) {
-      listeners.set(event, listener);
-      return stream;
-    },
-    removeListener(event: string) {
-      listeners.delete(event);
-      return stream;
-    },
-  };
-  return {
-    stream: stream as unknown as NodeJS.ReadableStream,
-    push: (text: string) => listeners.get('data')?.(text),
-    end: () => listeners.get('end')?.(),
-  };
-}
-
-/** Reads a CSV file into events, reporting the share of its bytes read as it goes. */
 export async function importCsvFile(
   file: Blob,
   opts: CsvOptions,
   onProgress: (fraction: number) => void,
+  { readPart, twoPartsFrom = TWO_PARTS_FROM, chunkBytes = CHUNK_BYTES }: TwoParts = {},
 ): Promise<ImportResult | NeedsMapping | Fatal> {
   const importer = createCsvImporter(opts);
   const feed = createCsvFeed(importer);
-  const text = textStream();
-  let [started, completed] = [false, false];
-  let failure: string | undefined;
-  const fatal = await readUtf8(file, (chunk, bytesRead) => {
-    if (chunk === '') return true; // a byte-order mark alone: the delimiter is judged on text
-    if (!started) {
-      started = true;
-      Papa.parse<string[]>(text.stream, {
-        ...feed.configFor(chunk),
-        // Early when the column question has its sample rows: then reading stops.
-        complete: () => {
-          completed = true;
-        },
-        error: (e: Error) => {
-          failure = e.message;
-        },
-      });
-    }
-    text.push(chunk);
-    onProgress(bytesRead / file.size);
-    return !completed && failure === undefined;
-  });
+  const papa = papaFeed(feed);
+  // Never within the first chunk: papaparse guesses the delimiter and line ends from it.
+  const start = { file, near: Math.max(chunkBytes, Math.floor(file.size / 2)), opts };
+  let [ownBytes, partBytes] = [0, 0];
+  const onPartBytes = (n: number) => {
+    partBytes = n;
+    progress();
+  };
+  const handle = readPart && file.size >= twoPartsFrom ? readPart(start, onPartBytes) : null;
+  const parts = handle ? firstPart(handle, start) : null;
+  const progress = () => onProgress((ownBytes + (parts?.active() ? partBytes : 0)) / file.size);
+  const read = (chunk: string, at: number) => {
+    const more = papa.push(chunk);
+    ownBytes = at;
+    parts?.read(feed.reading, at);
+    progress();
+    return more;
+  };
+  let fatal = await readUtf8(file, read, chunkBytes, [0, parts ? parts.end : file.size]);
+  const cut = parts && !fatal ? parts.endsAtCut(papa.atRowEnd(), feed.rowNumber) : null;
+  if (parts && cut) {
+    importer.sortOwn(); // while the second reader is still at work
+    const later = await parts.later(onPartBytes);
+    if ('fatal' in later) return later;
+    importer.absorb(later);
+  } else if (!fatal && papa.open() && ownBytes < file.size)
+    fatal = await readUtf8(file, read, chunkBytes, [ownBytes, file.size]);
   if (fatal) return fatal;
-  if (!completed && failure === undefined) text.end();
-  if (failure !== undefined) return { fatal: `the file could not be read: ${failure}` };
-  return feed.fatal ?? feed.needsMapping ?? importer.finish();
+  return papa.end() ?? feed.fatal ?? feed.needsMapping ?? importer.finish();
 }

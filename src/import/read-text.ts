@@ -19,28 +19,35 @@ const bytesOf = async (file: Blob, start: number, end: number) =>
  * Reads the file as UTF-8 text, a chunk at a time, each handed to `onText` with the bytes read so
  * far; a character cut between two chunks arrives whole. `onText` returns false to stop reading.
  * A byte-order mark is dropped. Null when done or stopped; a fatal at the first byte that is not
- * UTF-8.
+ * UTF-8. Given `[from, to)`, only those bytes are read (`from` at a character's start; the byte
+ * counts and the line in a fatal are still the file's); `to` may be asked again at every chunk,
+ * for an end that is learnt while reading.
  */
 export async function readUtf8(
   file: Blob,
   onText: (text: string, bytesRead: number) => boolean,
   chunkBytes = CHUNK_BYTES,
+  [from, to]: [number, number | (() => number)] = [0, file.size],
 ): Promise<Fatal | null> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  for (let at = 0; at < file.size; at += chunkBytes) {
-    const end = Math.min(file.size, at + chunkBytes);
+  const end = typeof to === 'number' ? () => to : to;
+  // A byte-order mark is one only at the file's start: further on it is a character of a cell.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: from > 0 });
+  let at = from;
+  while (at < end()) {
+    const upTo = Math.min(end(), at + chunkBytes);
     let text: string;
     try {
-      text = decoder.decode(await bytesOf(file, at, end), { stream: true });
+      text = decoder.decode(await bytesOf(file, at, upTo), { stream: true });
     } catch {
-      return { fatal: notUtf8At(await lineAt(file, await firstBadByte(file, at, end))) };
+      return { fatal: notUtf8At(await lineAt(file, await firstBadByte(file, at, upTo))) };
     }
-    if (!onText(text, end)) return null;
+    at = upTo;
+    if (!onText(text, upTo)) return null;
   }
   try {
     decoder.decode(); // a character the file's last bytes began and never finished
   } catch {
-    return { fatal: notUtf8At(await lineAt(file, file.size)) };
+    return { fatal: notUtf8At(await lineAt(file, at)) };
   }
   return null;
 }

@@ -7,6 +7,7 @@ import { type Cached, readCached, writeCached } from './column-cache';
 import { importCsvFile } from './csv-file';
 import type { ImportRequest, WorkerMessage } from './messages';
 import { SNIFF_BYTES, sniff } from './parse/sniff';
+import { readPartInWorker } from './part-reader';
 import { preparedBuffers, prepareParts } from './prepared';
 import { readAllUtf8 } from './read-text';
 import { blobOf } from './stored-file';
@@ -47,7 +48,7 @@ async function read(req: ImportRequest): Promise<Outcome> {
   if ('fatal' in kind) return kind;
   const opts = { set: req.set, mapping: req.mapping, datesWithin: req.datesWithin };
   const progress = (fraction: number) => post({ type: 'progress', progress: Math.min(1, fraction) });
-  if (kind.format === 'csv') return importCsvFile(file, opts, progress);
+  if (kind.format === 'csv') return importCsvFile(file, opts, progress, { readPart: readPartInWorker });
   // The other readers (and their libraries: hyparquet, saxes, togeojson, fflate) load only for
   // their own files, so a CSV import's worker starts with a third of the code to compile.
   if (kind.format === 'parquet') {

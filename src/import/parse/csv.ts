@@ -3,14 +3,16 @@
 // own so that the worker can stream a large file into it; parseCsvText does the whole job for a
 // string.
 import Papa from 'papaparse';
+import type { EventTable } from '../../data/event-table';
 import type { EventRecord } from '../../data/events';
+import { mergeTables } from '../../data/merge-tables';
 import { tableBuilder } from '../../data/table-builder';
 import type { ColumnMapping, DateRange, ImportFormat, ImportResult, NeedsMapping, RowError } from '../types';
 import { isAcled } from './acled';
 import { acledRow } from './acled-row';
 import { askForMapping, genericRow, guessMapping, mappingFits } from './columns';
 import type { RowContext } from './fields';
-import type { CsvImporter, Fatal } from './importer';
+import type { CsvImporter, CsvPartResult, Fatal } from './importer';
 import { createNotes } from './notes';
 import { outliersOf, outsideOf } from './outliers';
 import { createCsvFeed, SAMPLE_ROWS, sampleRow } from './papa';
@@ -45,6 +47,12 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
   // The mapping when it was guessed, not chosen: the user may still be asked about a swap.
   let guessed: ColumnMapping | null = null;
   const samples: ReadonlyMap<string, string>[] = [];
+  let later: EventTable | null = null;
+  let own: EventTable | null = null;
+  const ownTable = () => {
+    own ??= table.finish('by-day');
+    return own;
+  };
 
   const readerFor = (cols: string[]): Reader | NeedsMapping => {
     const { mapping } = opts;
@@ -117,9 +125,27 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
       const question = swapQuestion();
       if (question) return question;
       const columns = [...header.columns];
-      const events = table.finish('by-day');
+      const events = later ? mergeTables(ownTable(), later) : ownTable();
       const outliers = outliersOf(events, 'row');
       return { format, table: events, areas: [], errors, columns, notes: notes.texts(), ...outliers };
+    },
+    sortOwn() {
+      ownTable();
+    },
+    part: () => ({
+      table: ownTable(),
+      errors,
+      rowCount,
+      notes: notes.state(),
+      census: census.state(),
+    }),
+    absorb(part: CsvPartResult) {
+      rowCount += part.rowCount;
+      // One at a time: spreading half a million rejected rows into push() overflows the stack.
+      for (const e of part.errors) errors.push(e);
+      notes.absorb(part.notes);
+      census.absorb(part.census);
+      later = part.table;
     },
   };
 }

@@ -1,6 +1,18 @@
 // The contract between the two halves of CSV reading: papa.ts feeds rows, csv.ts builds the
 // importer that takes them. Kept apart from both so neither has to import the other.
-import type { ImportResult, NeedsMapping } from '../types';
+import type { EventTable } from '../../data/event-table';
+import type { ImportResult, NeedsMapping, RowError } from '../types';
+import type { NotesState } from './notes';
+import type { SwapCounts } from './region';
+
+/** What a reader of a file's later part gives back, its table by day and its rows numbered in the whole file. */
+export type CsvPartResult = {
+  table: EventTable;
+  errors: RowError[];
+  rowCount: number;
+  notes: NotesState;
+  census: SwapCounts;
+};
 
 /** A file no row can be read from (empty, binary, broken): the import changes nothing. */
 export type Fatal = { fatal: string };
@@ -27,4 +39,10 @@ export type CsvImporter = {
    * guessed and the points look swapped (latitude for longitude).
    */
   finish(): ImportResult | NeedsMapping | Fatal;
+  /** Puts the rows read so far in order, before the later part comes: no rows are given after. */
+  sortOwn(): void;
+  /** Everything read, as the reader of a file's later part sends it. */
+  part(): CsvPartResult;
+  /** The later part of the file, read by another worker: finish() gives the whole file. */
+  absorb(later: CsvPartResult): void;
 };

@@ -23,7 +23,14 @@ export type Notes = {
   say(sentence: string): void;
   /** Everything noted, in words, file-wide sentences first. */
   texts(): string[];
+  /** What was noted, to post from a worker that read the file's second part. */
+  state(): NotesState;
+  /** The notes of the rows after these (another worker's part of the file) joined to these. */
+  absorb(later: NotesState): void;
 };
+
+/** Notes as data: the kinds seen, first row first, and the sentences. */
+export type NotesState = { seen: [NoteKind, Seen][]; sentences: string[] };
 
 const n = (x: number) => x.toLocaleString('en');
 
@@ -41,6 +48,15 @@ export function createNotes(noun: 'row' | 'feature'): Notes {
     },
     say(sentence) {
       if (!sentences.includes(sentence)) sentences.push(sentence);
+    },
+    state: () => ({ seen: [...seen].map(([kind, s]) => [kind, { ...s }]), sentences: [...sentences] }),
+    absorb(later) {
+      for (const sentence of later.sentences) this.say(sentence);
+      for (const [kind, after] of later.seen) {
+        const found = seen.get(kind);
+        if (!found) seen.set(kind, { ...after });
+        else [found.count, found.lastRow] = [found.count + after.count, after.lastRow];
+      }
     },
     texts() {
       const rows = [...seen].map(([kind, { count, rowNumber, example }]) => {

@@ -66,18 +66,39 @@ function headerNames(cells: readonly string[]): string[] {
 export const sampleRow = (header: readonly string[], cells: readonly string[]) =>
   new Map(header.slice(0, cells.length).map((name, i) => [name, clip(cells[i] ?? '', SAMPLE_CELL)]));
 
+/** How papaparse split the file, as the header showed it: the second part is split the same. */
+export type CsvSplitting = { delimiter: string; newline: '\n' | '\r\n' | '\r' };
+
+/**
+ * Where a part of a file begins that another reader reads (csv-file.ts): after its header and
+ * `rowNumber` rows (no preamble there), split as the first part was.
+ */
+export type CsvPart = { header: string[]; rowNumber: number; splitting: CsvSplitting };
+
 /**
  * Papa options to spread into `Papa.parse(input, { ...feed.configFor(firstText), complete })`,
  * and, once it completes, the fatal of a one-column file or the question for the user if the
  * header needed one (then the parse was aborted after reading a few sample rows). Otherwise call
- * `importer.finish()`.
+ * `importer.finish()`. Given a `part`, the rows are those of a file's later part.
  */
-export function createCsvFeed(importer: CsvImporter) {
-  let rowNumber = 0; // the header's is 1
-  let header: string[] | null = null;
-  let needsMapping: NeedsMapping | null = null;
+export function createCsvFeed(importer: CsvImporter, part?: CsvPart) {
+  let rowNumber = part?.rowNumber ?? 0; // the header's is 1
+  let header: string[] | null = part?.header ?? null;
+  let needsMapping: NeedsMapping | null = part ? importer.start(part.header) : null;
   let fatal: Fatal | null = null;
   let choice: DelimiterChoice = { by: 'guess' };
+  let splitting: CsvSplitting | null = part?.splitting ?? null;
+  // Where papaparse is in the text: the end of its last row, after the preamble it was not given.
+  let [cursor, skipped] = [0, 0];
+
+  const takeHeader = (cells: string[], parser: Papa.Parser, meta: Papa.ParseMeta) => {
+    header = headerNames(cells);
+    splitting = { delimiter: meta.delimiter, newline: meta.linebreak as CsvSplitting['newline'] };
+    if (header.length === 1) {
+      fatal = oneColumn(cells[0] ?? '', choice);
+      parser.abort();
+    } else needsMapping = importer.start(header);
+  };
 
   const config = {
     // Rows come as arrays and the header is read here: papaparse's objects keyed by the header
@@ -86,22 +107,20 @@ export function createCsvFeed(importer: CsvImporter) {
     // Blank rows are skipped here, in step, so that they still count.
     skipEmptyLines: false,
     beforeFirstChunk(chunk: string): string {
+      if (part) return chunk;
       const preamble = readPreamble(chunk);
       rowNumber += preamble.rows;
+      skipped = preamble.length;
       for (const note of preamble.notes) importer.note(note);
       return chunk.slice(preamble.length);
     },
     step(results: Papa.ParseStepResult<string[]>, parser: Papa.Parser): void {
       rowNumber += 1;
+      cursor = results.meta.cursor;
       const cells = results.data;
       if (isBlank(cells)) return;
-      if (header === null) {
-        header = headerNames(cells);
-        if (header.length === 1) {
-          fatal = oneColumn(cells[0] ?? '', choice);
-          parser.abort();
-        } else needsMapping = importer.start(header);
-      } else if (fatal) return;
+      if (header === null) takeHeader(cells, parser, results.meta);
+      else if (fatal) return;
       else if (needsMapping) {
         needsMapping.sample.push(sampleRow(header, cells));
         if (needsMapping.sample.length >= SAMPLE_ROWS) parser.abort();
@@ -113,6 +132,7 @@ export function createCsvFeed(importer: CsvImporter) {
   return {
     /** The options for a file whose text begins with `first`: the delimiter chosen from it. */
     configFor(first: string) {
+      if (splitting) return { ...config, ...splitting };
       choice = chooseDelimiter(first);
       return { ...config, delimiter: choice.delimiter };
     },
@@ -123,5 +143,15 @@ export function createCsvFeed(importer: CsvImporter) {
     get fatal(): Fatal | null {
       return fatal;
     },
+    /** Rows read, the blank ones and the preamble's lines counted: the last row's number. */
+    get rowNumber(): number {
+      return rowNumber;
+    },
+    /** The header and how it was split, once it is read and its rows are being read. */
+    get reading(): { header: string[]; splitting: CsvSplitting } | null {
+      return header && splitting && !needsMapping && !fatal ? { header, splitting } : null;
+    },
+    /** True when the rows read end exactly `length` characters into the text given. */
+    endsAt: (length: number) => skipped + cursor === length,
   };
 }

@@ -14,6 +14,14 @@ export const inRegion = (lat: number, lon: number) =>
 export type SwapHint = { swapped: number; total: number; where: string; lat: number; lon: number };
 
 /** Counts points in the region as written and as swapped, as the rows are read. */
+/** What a swap census counted. */
+export type SwapCounts = {
+  total: number;
+  inside: number;
+  swapped: number;
+  first: { rowNumber: number; lat: number; lon: number } | undefined;
+};
+
 export function createSwapCensus(noun: 'row' | 'feature') {
   let [total, inside, swapped] = [0, 0, 0];
   let first: { rowNumber: number; lat: number; lon: number } | undefined;
@@ -25,6 +33,13 @@ export function createSwapCensus(noun: 'row' | 'feature') {
         swapped += 1;
         first ??= { rowNumber, lat, lon };
       }
+    },
+    /** The counts, to post from a worker that read the file's second part. */
+    state: (): SwapCounts => ({ total, inside, swapped, first }),
+    /** The counts of the rows after these (another worker's part of the file) added to these. */
+    absorb(later: SwapCounts): void {
+      [total, inside, swapped] = [total + later.total, inside + later.inside, swapped + later.swapped];
+      first ??= later.first;
     },
     /** The hint when swapping would bring most points into the region and more than are there now. */
     hint(): SwapHint | null {
