@@ -46,7 +46,10 @@ const differing = (a: Buffer, b: Buffer) => {
   return n;
 };
 const pan = async (page: Page, dx: number) => {
-  await page.evaluate((x) => window.map?.panBy([x, 0], { animate: false }), dx);
+  // A block, not an arrow that returns the map: Playwright would serialise the whole map (seconds).
+  await page.evaluate((x) => {
+    window.map?.panBy([x, 0], { animate: false });
+  }, dx);
   await waitIdle(page);
 };
 

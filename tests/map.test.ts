@@ -139,7 +139,9 @@ describe('the URL hash', () => {
   it('follows the map: panning and toggling rewrite it', async () => {
     const { page } = home();
     await openHash(page, '#map=9/33.0/35.9&layers=golan');
-    await page.evaluate(() => window.map?.jumpTo({ center: [36.2, 32.8], zoom: 8 }));
+    await page.evaluate(() => {
+      window.map?.jumpTo({ center: [36.2, 32.8], zoom: 8 });
+    });
     await waitIdle(page);
     await setToggle(page, 'sweida', true);
     await expect

@@ -63,7 +63,9 @@ describe('stacks of events', () => {
     expect(await page.evaluate(() => window.location.hash)).toBe(before);
 
     // The keyboard's way in: the map focused, its middle on the stack, Enter.
-    await page.evaluate(() => window.map?.jumpTo({ center: [36.75, 32.75] }));
+    await page.evaluate(() => {
+      window.map?.jumpTo({ center: [36.75, 32.75] });
+    });
     await waitIdle(page);
     await page.locator('.maplibregl-canvas').focus();
     await page.keyboard.press('Enter');
