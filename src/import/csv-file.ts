@@ -46,7 +46,8 @@ export async function importCsvFile(
     return more;
   };
   let fatal = await readUtf8(file, read, chunkBytes, [0, parts ? parts.end : file.size]);
-  const cut = parts && !fatal ? parts.endsAtCut(papa.atRowEnd(), feed.rowNumber) : null;
+  // The second reader is dropped unless the rows read here end at its cut.
+  const cut = parts?.endsAtCut(!fatal && papa.atRowEnd(), feed.rowNumber) ?? null;
   if (parts && cut) {
     importer.sortOwn(); // while the second reader is still at work
     const later = await parts.later(onPartBytes);
