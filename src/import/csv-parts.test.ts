@@ -144,4 +144,24 @@ describe('a CSV file read in two parts', () => {
     expect(seen).toEqual({ started: 1, cancelled: 0 });
     expect(inTwo).toEqual(inOne);
   });
+
+  it('asks about swapped columns with the same sample rows, however few come before the cut', async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `35.8,33.1,2025-05-1${i},t${i}`);
+    const text = `lat,lon,date,title\n35.8,33.1,2025-05-14,${'x'.repeat(3000)}\n${rows.join('\n')}\n`;
+    const { inTwo, inOne, seen } = await bothWays(text, 16);
+    expect(seen).toEqual({ started: 1, cancelled: 0 });
+    expect(inOne).toHaveProperty('problem');
+    expect(inOne).toHaveProperty('sample.length', 5);
+    expect(inTwo).toEqual(inOne);
+  });
+
+  it('reads a file with a sep= line in two parts, its rows numbered as a spreadsheet shows them', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      i === 2000 ? '95;35.8;2025-05-14;bad' : `33.1;35.8;2025-05-14;Row ${i}`,
+    );
+    const { inTwo, inOne, seen } = await bothWays(`sep=;\nlat;lon;date;title\n${rows.join('\n')}\n`, 4096);
+    expect(seen).toEqual({ started: 1, cancelled: 0 });
+    expect(inTwo).toEqual(inOne);
+    expect(inOne).toHaveProperty(['errors', 0, 'where'], 'row 2002');
+  });
 });

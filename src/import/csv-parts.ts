@@ -13,8 +13,11 @@ import { readUtf8 } from './read-text';
 
 /** What the second reader is given at once: the file, where to look for the cut, the options. */
 export type PartStart = { file: Blob; near: number; opts: CsvOptions };
-/** How to read the rows, once the first reader has read the header; null: stop. */
-export type PartBegin = { header: string[]; splitting: CsvSplitting } | null;
+/**
+ * How to read the rows, once the first reader has read the header (and the preamble's line feeds
+ * that number no row, such as a sep= line's); null: stop.
+ */
+export type PartBegin = { header: string[]; splitting: CsvSplitting; uncounted: number } | null;
 /** The later part's rows; a fatal for the file; null when the part was not read. */
 export type PartResult = CsvPartResult | Fatal | null;
 type OnBytes = (bytesRead: number) => void;
@@ -38,7 +41,7 @@ export async function readFromCut(
   onBytes: OnBytes,
 ) {
   const importer = createCsvImporter(start.opts);
-  const feed = createCsvFeed(importer, { ...reading, rowNumber: cut.lines });
+  const feed = createCsvFeed(importer, { ...reading, rowNumber: cut.lines - reading.uncounted });
   if (feed.needsMapping) return null;
   const papa = papaFeed(feed);
   const read = (chunk: string, at: number) => {
@@ -93,7 +96,7 @@ export function firstPart(handle: PartHandle, start: PartStart) {
      * the second reader's; if not, it is dropped and the first reader reads on from the cut.
      */
     endsAtCut(atRowEnd: boolean, rowNumber: number): CsvCut | null {
-      if (live && cut && begun && atRowEnd && rowNumber === cut.lines) return cut;
+      if (live && cut && begun && atRowEnd && rowNumber === cut.lines - begun.uncounted) return cut;
       drop();
       return null;
     },

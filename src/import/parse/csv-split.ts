@@ -12,10 +12,11 @@ const LF = 0x0a;
 /** Byte `at` starts a line; `lines` line ends outside quotes come before it (its row number − 1). */
 export type CsvCut = { at: number; lines: number };
 
-/** Line ends in bytes[from, to), none inside quotes. */
+/** Line ends in bytes[from, to), none inside quotes; searched within the range only. */
 function countLines(bytes: Uint8Array, from: number, to: number): number {
+  const range = bytes.subarray(from, to);
   let n = 0;
-  for (let i = bytes.indexOf(LF, from); i !== -1 && i < to; i = bytes.indexOf(LF, i + 1)) n++;
+  for (let i = range.indexOf(LF); i !== -1; i = range.indexOf(LF, i + 1)) n++;
   return n;
 }
 
@@ -32,8 +33,9 @@ function unquoted(
   const start = Math.min(to, Math.max(from, near - offset));
   s.lines += countLines(bytes, from, start);
   if (start === to) return;
-  const lf = bytes.indexOf(LF, start);
-  if (lf === -1 || lf >= to) return;
+  const found = bytes.subarray(start, to).indexOf(LF);
+  if (found === -1) return;
+  const lf = start + found;
   s.lines += 1;
   s.cut = { at: offset + lf + 1, lines: s.lines };
 }

@@ -138,6 +138,7 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
       rowCount,
       notes: notes.state(),
       census: census.state(),
+      samples,
     }),
     absorb(part: CsvPartResult) {
       rowCount += part.rowCount;
@@ -145,6 +146,8 @@ export function createCsvImporter(opts: CsvOptions): CsvImporter {
       for (const e of part.errors) errors.push(e);
       notes.absorb(part.notes);
       census.absorb(part.census);
+      // The dialog's sample rows are the file's first: the later part's fill any left short.
+      for (const row of part.samples) if (samples.length < SAMPLE_ROWS) samples.push(row);
       later = part.table;
     },
   };

@@ -12,6 +12,8 @@ export type CsvPartResult = {
   rowCount: number;
   notes: NotesState;
   census: SwapCounts;
+  /** Its first rows, for the column dialog when the swap question needs them. */
+  samples: ReadonlyMap<string, string>[];
 };
 
 /** A file no row can be read from (empty, binary, broken): the import changes nothing. */

@@ -90,6 +90,8 @@ export function createCsvFeed(importer: CsvImporter, part?: CsvPart) {
   let splitting: CsvSplitting | null = part?.splitting ?? null;
   // Where papaparse is in the text: the end of its last row, after the preamble it was not given.
   let [cursor, skipped] = [0, 0];
+  // Line feeds of the preamble that number no row (a sep= line): a cut counts every line feed.
+  let uncounted = 0;
 
   const takeHeader = (cells: string[], parser: Papa.Parser, meta: Papa.ParseMeta) => {
     header = headerNames(cells);
@@ -111,6 +113,7 @@ export function createCsvFeed(importer: CsvImporter, part?: CsvPart) {
       const preamble = readPreamble(chunk);
       rowNumber += preamble.rows;
       skipped = preamble.length;
+      uncounted = (chunk.slice(0, preamble.length).match(/\n/g)?.length ?? 0) - preamble.rows;
       for (const note of preamble.notes) importer.note(note);
       return chunk.slice(preamble.length);
     },
@@ -147,9 +150,12 @@ export function createCsvFeed(importer: CsvImporter, part?: CsvPart) {
     get rowNumber(): number {
       return rowNumber;
     },
-    /** The header and how it was split, once it is read and its rows are being read. */
-    get reading(): { header: string[]; splitting: CsvSplitting } | null {
-      return header && splitting && !needsMapping && !fatal ? { header, splitting } : null;
+    /**
+     * The header and how it was split, once it is read and its rows are being read, with the
+     * preamble's line feeds that number no row.
+     */
+    get reading(): { header: string[]; splitting: CsvSplitting; uncounted: number } | null {
+      return header && splitting && !needsMapping && !fatal ? { header, splitting, uncounted } : null;
     },
     /** True when the rows read end exactly `length` characters into the text given. */
     endsAt: (length: number) => skipped + cursor === length,
