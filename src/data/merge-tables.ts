@@ -4,6 +4,7 @@
 // day (compared as JavaScript compares strings, as table-builder.ts sorts them) and the distinct
 // values of coded columns.
 import { type EventNumbers, type EventTable, TEXT_NAMES } from './event-table';
+import { tooMany } from './text-builder';
 import {
   type CodedText,
   codesFor,
@@ -37,39 +38,33 @@ function rowsOf(c: TextColumn): Rows {
   };
 }
 
-/** Row i of x and row j of y as compareText compares them. */
-function compareRows(x: Rows, i: number, y: Rows, j: number): number {
-  const [xs, ys] = [x.start(i), y.start(j)];
-  const [xn, yn] = [x.end(i) - xs, y.end(j) - ys];
-  const n = Math.min(xn, yn);
-  for (let k = 0; k < n; k++) {
-    const p = x.bytes[xs + k] as number;
-    const q = y.bytes[ys + k] as number;
-    if (p >= 0x80 || q >= 0x80)
-      return compareText(x.bytes.subarray(xs, xs + xn), y.bytes.subarray(ys, ys + yn));
-    if (p !== q) return p < q ? -1 : 1;
-  }
-  return xn === yn ? 0 : xn < yn ? -1 : 1;
-}
-
 /**
- * −1, 0 or 1 as the two texts compare as strings. UTF-8's byte order is the order of code
- * points, which is the order of UTF-16 units unless a character past U+FFFF is involved: so
+ * −1, 0 or 1 as x[xs, xe) and y[ys, ye) compare as strings. UTF-8's byte order is the order of
+ * code points, which is the order of UTF-16 units unless a character past U+FFFF is involved: so
  * ASCII bytes are compared as they are, and at the first other byte both texts are decoded.
  */
-export function compareText(x: Uint8Array, y: Uint8Array): number {
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
-    const p = x[i] as number;
-    const q = y[i] as number;
+function compareBytes(x: Uint8Array, [xs, xe]: [number, number], y: Uint8Array, [ys, ye]: [number, number]) {
+  const n = Math.min(xe - xs, ye - ys);
+  for (let k = 0; k < n; k++) {
+    const p = x[xs + k] as number;
+    const q = y[ys + k] as number;
     if (p >= 0x80 || q >= 0x80) {
-      const [s, t] = [decoder.decode(x), decoder.decode(y)];
+      const [s, t] = [decoder.decode(x.subarray(xs, xe)), decoder.decode(y.subarray(ys, ye))];
       return s < t ? -1 : s > t ? 1 : 0;
     }
     if (p !== q) return p < q ? -1 : 1;
   }
-  return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
+  const [xn, yn] = [xe - xs, ye - ys];
+  return xn === yn ? 0 : xn < yn ? -1 : 1;
 }
+
+/** Two UTF-8 texts as strings compare them. */
+export const compareText = (x: Uint8Array, y: Uint8Array): number =>
+  compareBytes(x, [0, x.length], y, [0, y.length]);
+
+/** Row i of x and row j of y as compareText compares them. */
+const compareRows = (x: Rows, i: number, y: Rows, j: number): number =>
+  compareBytes(x.bytes, [x.start(i), x.end(i)], y.bytes, [y.start(j), y.end(j)]);
 
 function mergeOrder(a: EventTable, b: EventTable): MergeOrder {
   const n = a.count + b.count;
@@ -129,22 +124,26 @@ function mergeCoded(x: CodedText, y: CodedText, o: MergeOrder): CodedText {
       return index.get(value) as number;
     });
   const [tx, ty] = [codesOf(x), codesOf(y)];
-  const codes = codesFor(index.size, o.at.length);
+  const merged: CodedText = {
+    codes: codesFor(index.size, o.at.length),
+    values: plainText([...index.keys()]),
+  };
   // One value in both (an optional column no row fills, most of them): every code is 0 already.
-  if (index.size <= 1) return { codes, values: plainText([...index.keys()]) };
+  if (index.size <= 1) return merged;
+  const { codes } = merged;
   for (let r = 0; r < codes.length; r++) {
     const at = o.at[r] as number;
     codes[r] =
       o.from[r] === 0 ? (tx[x.codes[at] as number] as number) : (ty[y.codes[at] as number] as number);
   }
-  return { codes, values: plainText([...index.keys()]) };
+  return merged;
 }
 
 function mergeText(x: TextColumn, y: TextColumn, o: MergeOrder): TextColumn {
   if (!isCoded(x) || !isCoded(y)) return mergePlain(x, y, o);
   // Coded only while the values stay few, as the builder decides for one file.
   const distinct = x.values.offsets.length + y.values.offsets.length - 2;
-  return distinct > Math.max(16, o.at.length / 4) ? mergePlain(x, y, o) : mergeCoded(x, y, o);
+  return tooMany(distinct, o.at.length) ? mergePlain(x, y, o) : mergeCoded(x, y, o);
 }
 
 const NUMBERS = ['day', 'end', 'lon', 'lat', 'radiusKm', 'fatalities'] as const;

@@ -17,7 +17,8 @@ export type TextBuilder = {
 /** Coded when at most this share of the rows hold distinct values: below it the codes pay. */
 const CODED_SHARE = 0.25;
 
-const tooMany = (distinct: number, rows: number) => distinct > Math.max(16, rows * CODED_SHARE);
+/** Too many distinct values for codes to pay: the column is plain text (merge-tables.ts decides so too). */
+export const tooMany = (distinct: number, rows: number) => distinct > Math.max(16, rows * CODED_SHARE);
 
 /**
  * Whether to go on coding, as the rows come. They come in the file's order, not by day, so the

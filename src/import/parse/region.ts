@@ -13,7 +13,6 @@ export const inRegion = (lat: number, lon: number) =>
 /** Most points outside the region would be inside it swapped: the first such, and how many. */
 export type SwapHint = { swapped: number; total: number; where: string; lat: number; lon: number };
 
-/** Counts points in the region as written and as swapped, as the rows are read. */
 /** What a swap census counted. */
 export type SwapCounts = {
   total: number;
@@ -22,9 +21,10 @@ export type SwapCounts = {
   first: { rowNumber: number; lat: number; lon: number } | undefined;
 };
 
+/** Counts points in the region as written and as swapped, as the rows are read. */
 export function createSwapCensus(noun: 'row' | 'feature') {
   let [total, inside, swapped] = [0, 0, 0];
-  let first: { rowNumber: number; lat: number; lon: number } | undefined;
+  let first: SwapCounts['first'];
   return {
     add(lat: number, lon: number, rowNumber: number): void {
       total += 1;
