@@ -155,7 +155,8 @@ describe('video export', () => {
     const [video, captions] = await recordAndSave(page);
     expect(video.suggestedFilename()).toBe('golan-map-2025-07-01-to-2025-07-20.webm');
     expect(captions.suggestedFilename()).toBe('golan-map-2025-07-01-to-2025-07-20.vtt');
-    expect(await mapState(page)).toEqual(before);
+    // Polled: the hash follows the restored view up to HASH_WRITE_MS (300 ms) later, more when busy.
+    await expect.poll(() => mapState(page)).toEqual(before);
 
     const blank = await context.newPage();
     const read = await readBack(blank, await readFile(await video.path()));
@@ -206,7 +207,8 @@ describe('video export', () => {
     await page.waitForFunction(() =>
       document.querySelector('.video-status')?.textContent?.startsWith('Cancelled'),
     );
-    expect(await mapState(page)).toEqual(before);
+    // Polled: the hash follows the restored view up to HASH_WRITE_MS (300 ms) later, more when busy.
+    await expect.poll(() => mapState(page)).toEqual(before);
     // Cancel, which had focus, is gone: focus is on Record video again, inside the dialog.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Record video');
     page.off('download', count);
