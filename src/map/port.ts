@@ -185,9 +185,11 @@ export function createMapPort(container: HTMLElement, options: MapOptions): MapP
   const map = createMap(container, options);
   window.map = map;
   return {
+    // At `style.load`, not `load`: that waits for every source and glyph and the first full
+    // frame of them (a second or more in software rendering), and layers can change before it.
     whenLoaded: (ready) => {
-      map.once('load', ready);
-      return () => map.off('load', ready);
+      map.once('style.load', ready);
+      return () => map.off('style.load', ready);
     },
     onMoveEnd: (listener) => listen(map, 'moveend', () => listener(viewOf(map))),
     onClick: (listener) => listen(map, 'click', (e) => listener(pointerAt(map, e))),
