@@ -1,7 +1,7 @@
 // How a stored file's bytes are found in the FILES store: pieces under [id, n] with a head record
 // { pieces: n } under the id, or (version 2) one buffer under the id. Read by the store on a
 // restore, and by stored-file.ts when a file left in storage is needed.
-import { STORED } from './store-record';
+import { type Piece, STORED } from './store-record';
 
 /** Every piece stored for `id`: the keys [id, n]. */
 export const piecesOf = (id: string) => IDBKeyRange.bound([id], [id, []]);
@@ -21,14 +21,14 @@ async function headOf(files: Readable, id: string): Promise<ArrayBuffer | number
 }
 
 /**
- * A file's pieces, or a version-2 file's one buffer as one piece; undefined when there is none,
- * which the record check names.
+ * A file's pieces (Blobs, or buffers where it was stored as bytes), or a version-2 file's one
+ * buffer as one piece; undefined when there is none, which the record check names.
  */
-export async function readBytes(files: Readable, id: string): Promise<ArrayBuffer[] | undefined> {
+export async function readBytes(files: Readable, id: string): Promise<Piece[] | undefined> {
   const head = await headOf(files, id);
   if (head === undefined) return undefined;
   if (head instanceof ArrayBuffer) return [head];
-  const pieces = (await files.getAll(piecesOf(id))) as ArrayBuffer[];
+  const pieces = (await files.getAll(piecesOf(id))) as Piece[];
   return pieces.length === head ? pieces : undefined;
 }
 

@@ -1,9 +1,10 @@
 // A file too big for one IndexedDB value (Chromium refuses one over about 127 MiB) is stored in
-// pieces and read back whole; a version-2 file, one buffer under its id, still reads.
+// pieces and read back whole; a version-2 file, one buffer under its id, still reads. The pieces
+// are the file's own slices, and its bytes where the storage refuses Blobs.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { wrap } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PIECE_BYTES } from './pieces';
 import { loadDatasets, removeDataset, saveDataset, setFactory } from './store';
 import type { FileSource } from './store-record';
@@ -14,7 +15,10 @@ beforeEach(() => {
   factory = new IDBFactory();
   setFactory(factory);
 });
-afterEach(() => setFactory(undefined));
+afterEach(() => {
+  setFactory(undefined);
+  vi.restoreAllMocks();
+});
 
 const stored = (id: string, file: Blob) => ({
   id,
@@ -40,6 +44,14 @@ async function fileKeys(): Promise<unknown[]> {
   return keys ?? [];
 }
 
+/** What the files store holds under `key`. */
+async function fileValue(key: IDBValidKey): Promise<unknown> {
+  const db = await wrap(factory.open('golan-map'));
+  const value = await db?.get('files', key);
+  db?.close();
+  return value;
+}
+
 describe('stored files in pieces', () => {
   it('stores a file bigger than a piece in pieces, and reads it back byte for byte', async () => {
     const bytes = new Uint8Array(PIECE_BYTES + 10).map((_, i) => (i * 7) % 256);
@@ -56,6 +68,40 @@ describe('stored files in pieces', () => {
     expect(await fileKeys()).toEqual([]);
     // 32 MiB through fake-indexeddb's structured clone, twice: seconds on a busy machine.
   }, 30_000);
+
+  it('stores the file as its own slices, so the page never copies its bytes', async () => {
+    await saveDataset(stored('csv', new Blob(['date,lat\n1,2\n'], { type: 'text/csv' })));
+    const piece = await fileValue(['csv', 0]);
+    expect(piece).toBeInstanceOf(Blob);
+    expect(await (piece as Blob).text()).toBe('date,lat\n1,2\n');
+  });
+
+  it('stores its bytes where the storage refuses Blobs (as Safari’s private windows do), and reads them back', async () => {
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+      if (value instanceof Blob) throw new DOMException('Blobs are not supported here', 'DataCloneError');
+      return put.call(this, value, key);
+    });
+    const bytes = new Uint8Array(PIECE_BYTES + 3).map((_, i) => (i * 13) % 256);
+    expect(await saveDataset(stored('private', new Blob([bytes])))).toEqual({ ok: true });
+    expect(await fileKeys()).toEqual(['private', ['private', 0], ['private', 1]]);
+    expect(await fileValue(['private', 1])).toBeInstanceOf(ArrayBuffer);
+    const [back] = (await loadDatasets()).datasets;
+    const readBack = new Uint8Array(await (await read(back?.file)).arrayBuffer());
+    expect(readBack.length).toBe(bytes.length);
+    expect(readBack.every((b, i) => b === bytes[i])).toBe(true);
+  }, 30_000);
+
+  it('says the storage is full when it is, without trying the bytes too', async () => {
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const saved = await saveDataset(stored('full', new Blob(['date\n'])));
+    expect(saved.ok).toBe(false);
+    expect(saved.ok ? '' : saved.error).toContain('storage is full');
+    // Once for the pieces' head, before the transaction gave up: never a second transaction.
+    expect(put).toHaveBeenCalledTimes(1);
+  });
 
   it('saves a smaller file over it without leaving the old pieces behind', async () => {
     await saveDataset(stored('a', new Blob([new Uint8Array(PIECE_BYTES + 1)])));

@@ -115,6 +115,22 @@ async function settle(
     throw failures.find(isQuota) ?? failures.find((f) => nameOf(f) !== 'AbortError') ?? failures[0];
 }
 
+/** One transaction: the file's pieces (its slices, or with `copy` its bytes) and its description. */
+async function writeDataset(d: StoredDataset & { file: Blob }, copy: boolean): Promise<void> {
+  // Read the bytes first: a transaction closes if it waits on anything but its own requests.
+  const { bytes, ...meta } = await toRecord(d, copy);
+  await withDb(async (db) => {
+    const tx = writable(db);
+    await settle(tx, (add) => {
+      const files = tx.objectStore(FILES);
+      add(files.delete(piecesOf(d.id)));
+      add(files.put({ pieces: bytes.length }, d.id));
+      for (const [n, piece] of bytes.entries()) add(files.put(piece, [d.id, n]));
+      add(tx.objectStore(STORE).put(meta));
+    });
+  });
+}
+
 /**
  * Stores one dataset, replacing only a dataset with the same id. Its description and its bytes
  * are written in one transaction of their own: if either fails, the transaction aborts and every
@@ -122,17 +138,11 @@ async function settle(
  */
 export async function saveDataset(d: StoredDataset & { file: Blob }): Promise<StoreResult> {
   try {
-    // Read the bytes first: a transaction closes if it waits on anything but its own requests.
-    const { bytes, ...meta } = await toRecord(d);
-    await withDb(async (db) => {
-      const tx = writable(db);
-      await settle(tx, (add) => {
-        const files = tx.objectStore(FILES);
-        add(files.delete(piecesOf(d.id)));
-        add(files.put({ pieces: bytes.length }, d.id));
-        for (const [n, piece] of bytes.entries()) add(files.put(piece, [d.id, n]));
-        add(tx.objectStore(STORE).put(meta));
-      });
+    // The file's slices first; where they cannot be stored (Safari's private windows refuse
+    // Blobs), its bytes. A full storage is full either way.
+    await writeDataset(d, false).catch((e: unknown) => {
+      if (isQuota(e)) throw e;
+      return writeDataset(d, true);
     });
     return { ok: true };
   } catch (e) {
