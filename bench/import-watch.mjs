@@ -1,7 +1,7 @@
 // What bench/import.mjs runs inside the page (installed before it loads) and reads over the
 // DevTools protocol, and issue 14's goals the figures are compared with.
 
-/** Init script: the longest gap between animation frames, and long tasks, once `start` is set. */
+/** Init script: the longest gap between animation frames, and long tasks ([start, duration]), once `start` is set. */
 export function watchMainThread() {
   window.__watch = { maxGap: 0, maxGapReading: 0, longTasks: [], start: 0 };
   let last = performance.now();
@@ -15,7 +15,8 @@ export function watchMainThread() {
   };
   requestAnimationFrame(tick);
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (window.__watch.start) window.__watch.longTasks.push(e.duration);
+    for (const e of list.getEntries())
+      if (window.__watch.start) window.__watch.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask' });
 }
 

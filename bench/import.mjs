@@ -16,6 +16,7 @@ import { writeCsv } from './acled-csv.mjs';
 import { workersHeapMb } from './heap.mjs';
 import { goalLine, mainMemoryMb, watchMainThread, watchRestore } from './import-watch.mjs';
 import { writeKml } from './kml-file.mjs';
+import { startTaskProfile } from './task-profile.mjs';
 
 const arg = (name) => {
   const i = process.argv.indexOf(name);
@@ -56,6 +57,7 @@ async function importFile(page, path) {
       capture: true,
     });
   });
+  const profile = await startTaskProfile(page);
   const t0 = Date.now();
   await page.locator('.imports input[type="file"]').setInputFiles(path);
   await page.waitForSelector('.import-message', { timeout: LONG });
@@ -65,10 +67,12 @@ async function importFile(page, path) {
   // A few frames more, so a stall right after the import is counted too.
   await page.waitForTimeout(500);
   const w = await page.evaluate(() => window.__watch);
+  const script = await profile.scriptOf(w.longTasks);
   return {
     total_ms: totalMs,
     upload_ms: wallMs - totalMs,
-    longest_task_ms: Math.round(Math.max(0, ...w.longTasks)),
+    longest_task_ms: Math.round(Math.max(0, ...w.longTasks.map(([, duration]) => duration))),
+    longest_task_script_ms: Math.round(Math.max(0, ...script)),
     max_frame_gap_ms: Math.round(w.maxGap),
     max_frame_gap_reading_ms: Math.round(w.maxGapReading),
     long_tasks: w.longTasks.length,
@@ -187,6 +191,7 @@ const ordered = (r) => ({ ...Object.fromEntries(FIELDS.map((k) => [k, r[k] ?? nu
 /** The table leaves out what is in the file only (the message, the reload's steps), to fit a terminal. */
 const TABLE = [
   ...FIELDS.filter((k) => k !== 'format'),
+  'longest_task_script_ms',
   'upload_ms',
   'buffers_main_mb',
   'max_frame_gap_ms',
