@@ -1,13 +1,16 @@
 // The event layer's two GL programs (points, region circles) and how one frame draws each: the
 // uniforms a draw sets and the one call it makes. EventLayer holds the state; this does the GL.
 import type { CustomRenderMethodInput } from 'maplibre-gl';
-import { KIND_INFO, KINDS } from '../../data/kinds';
 import type { EventRun } from '../../layers/event-drawing/arrays';
 import { NO_SLOTS, slicesAround, slotsWithin } from '../../layers/event-drawing/highlight';
 import { AT } from '../../layers/event-drawing/instance';
+import { pointLook } from './dot-look';
 import { type Drawer, makeDrawer, startAtRecord, upload } from './drawer';
-import { hexToRgb } from './gl-util';
+import type { EventLayerState } from './layer-state';
 import { POINT_FRAGMENT, POINT_VERTEX, REGION_FRAGMENT, REGION_VERTEX, withDefine } from './shaders';
+
+export { crowdOf, dotRadius, palette, pointLook } from './dot-look';
+export { type EventLayerState, FIRST_STATE } from './layer-state';
 
 const COMMON = [
   'u_matrix',
@@ -33,35 +36,8 @@ const POINT_UNIFORMS = [
 ];
 const REGION_UNIFORMS = [...COMMON, 'u_worldPx'];
 /** Past this many dots on screen they touch anyway: drop their white edges and save the pixels. */
-const CROWDED = 20_000;
 /** `u_census` for a real draw, whose programs have no such uniform (census.ts sets its own). */
 export const NO_CENSUS: readonly number[] = [0, 1, 1];
-
-/** Colours by kind; or, for an import, its one colour for every kind. */
-export function palette(color: string | null): Float32Array {
-  const colors = new Float32Array(16 * 3);
-  for (const [i, k] of KINDS.entries()) colors.set(hexToRgb(color ?? KIND_INFO[k].color), i * 3);
-  return colors;
-}
-
-/**
- * The counts dots are sized for, a quarter of an octave apart: within one, a step that reveals
- * a few more events leaves every dot as it was, so the picture kept of them still holds
- * (frame-cache.ts); from one to the next, a dot's radius changes by 9 %.
- */
-export const crowdOf = (drawn: number) => 2 ** (Math.ceil(Math.log2(Math.max(1, drawn)) * 4) / 4);
-
-/** Dot radius in css px: smaller zoomed out, and smaller when many dots are drawn at once. */
-export function dotRadius(zoom: number, drawn: number): number {
-  const byZoom = Math.max(3.5, Math.min(7, 4.5 + ((zoom - 4) * 2.5) / 6));
-  return byZoom * Math.max(0.2, Math.min(1, Math.sqrt(3000 / crowdOf(drawn))));
-}
-
-/** What every dot's size and edge depend on in a frame drawing `drawn` of them: part of the kept picture's key. */
-export const pointLook = (zoom: number, drawn: number) => ({
-  radius: dotRadius(zoom, drawn),
-  edge: drawn > CROWDED ? 0 : 1.2,
-});
 
 export type Programs = { points: Drawer; regions: Drawer; maxHalf: number };
 
@@ -92,33 +68,6 @@ export function makePrograms(gl: WebGL2RenderingContext, census = false): Progra
   const maxPoint = (gl.getParameter(gl.ALIASED_POINT_SIZE_RANGE) as Float32Array)[1] ?? 128;
   return { points, regions, maxHalf: maxPoint / 2 };
 }
-
-/** The time, kind and selection state of a layer, set by the app. */
-export type EventLayerState = {
-  time: number;
-  windowStart: number;
-  /** Days over which older events fade; huge in cumulative mode, so nothing fades. */
-  windowDays: number;
-  kindMask: number;
-  revealedFrom: number;
-  pulse: number;
-  /** The selected event's id, or '' for none. */
-  selected: string;
-  /** The story step's events to mark (state/highlight.ts), the same array until it changes. */
-  highlighted: readonly string[];
-};
-
-/** A layer's state until the app sets it: cumulative mode, nothing pulsing, selected or highlighted. */
-export const FIRST_STATE: Readonly<EventLayerState> = {
-  time: 0,
-  windowStart: -1e9,
-  windowDays: 1e9,
-  kindMask: 0xffff,
-  revealedFrom: 1e9,
-  pulse: 1,
-  selected: '',
-  highlighted: [],
-};
 
 /** What one draw of one run needs besides its program. */
 export type Frame = Omit<EventLayerState, 'selected' | 'highlighted'> & {
