@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PIECE_BYTES } from './pieces';
 import { loadDatasets, removeDataset, saveDataset, setFactory } from './store';
 import type { FileSource } from './store-record';
-import { blobOf } from './stored-file';
+import { allReadable, blobOf } from './stored-file';
 
 let factory: IDBFactory;
 beforeEach(() => {
@@ -121,5 +121,18 @@ describe('stored files in pieces', () => {
     db?.close();
     const [back] = (await loadDatasets()).datasets;
     expect(await (await read(back?.file)).text()).toBe('date,lat\n');
+  });
+
+  it('finds a file whose stored piece can no longer be read (deleted from the disk) before handing it out', async () => {
+    /** What Chromium hands back for a stored Blob whose file is gone: it fails only when read. */
+    class GoneBlob extends Blob {
+      override slice(): Blob {
+        const gone = new Blob(['x']);
+        gone.arrayBuffer = () => Promise.reject(new DOMException('the file is gone', 'NotReadableError'));
+        return gone;
+      }
+    }
+    expect(await allReadable([new Blob(['date\n']), new ArrayBuffer(3), new Blob([])])).toBe(true);
+    expect(await allReadable([new Blob(['date\n']), new GoneBlob(['lat\n'])])).toBe(false);
   });
 });

@@ -45,10 +45,10 @@ const STORED_MARK = 'stored';
 export const STORED: typeof STORED_MARK = STORED_MARK;
 
 /**
- * What is written: the file as an ArrayBuffer and its type, not the Blob itself. A Blob clones
- * into IndexedDB in Chromium and in Node 20 with fake-indexeddb too, but older Safari and some
- * private windows refuse Blobs, and Chromium keeps a stored Blob as a separate file that can go
- * missing and then fail only when read; an ArrayBuffer is stored the same way in every engine.
+ * A dataset's description. Its file is stored beside it, in FILES, as pieces (toRecord): slices
+ * of the file itself, or its bytes where Blobs are refused (Safari's private windows). Chromium
+ * keeps either as a file of its own beside the database when it is large, which can go missing
+ * from the disk: stored-file.ts checks each piece can be read before handing the file out.
  */
 export const RecordSchema = z.object({
   id: z.string().min(1),

@@ -1,14 +1,14 @@
 // One-off requests to the map (fly to an event, fit bounds, draw a PNG; later a video frame, a
 // story step) as methods, not as signals that are set and reset: continuous state (time, mode,
 // toggles, selection, view) stays in signals. It lives in state/, below map/ and ui/, so that
-// actions and components can call it; map/ implements it once the MapLibre map has loaded and
+// actions and components can call it; map/ implements it once the MapLibre map's style has loaded and
 // hands it over with provideMapCommands. The map's own moveend then updates `view` as after any
 // other move.
 //
 // Before the map is ready (or after it is gone), commands wait, as the camera signal made them:
 // - flyTo, fitBounds and showCamera share one pending slot and the latest wins, because only the last
-//   camera move asked for would be visible anyway (a list item clicked before load flies there
-//   once the map loads; a fit asked after it replaces it);
+//   camera move asked for would be visible anyway (a list item clicked before then flies there
+//   once the style loads; a fit asked after it replaces it);
 // - snapshot() returns a Promise that settles once the map is there and has drawn the PNG,
 //   so a button that awaits it says "busy" for the whole wait instead of dropping the click.
 

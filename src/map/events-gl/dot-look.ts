@@ -3,7 +3,7 @@
 import { KIND_INFO, KINDS } from '../../data/kinds';
 import { hexToRgb } from './gl-util';
 
-/** From this many dots drawn at once, they lose their white edge: it would outweigh the dots. */
+/** Past this many dots on screen they touch anyway: drop their white edges and save the pixels. */
 const CROWDED = 20_000;
 
 /** Colours by kind; or, for an import, its one colour for every kind. */

@@ -35,7 +35,6 @@ const POINT_UNIFORMS = [
   'u_halo',
 ];
 const REGION_UNIFORMS = [...COMMON, 'u_worldPx'];
-/** Past this many dots on screen they touch anyway: drop their white edges and save the pixels. */
 /** `u_census` for a real draw, whose programs have no such uniform (census.ts sets its own). */
 export const NO_CENSUS: readonly number[] = [0, 1, 1];
 
