@@ -107,6 +107,40 @@ describe('export', () => {
     expect(Math.min(...strip)).toBeLessThan(250);
   });
 
+  it('saves a PNG asked for while the basemap still loads once it has all loaded', async () => {
+    const context = await browser().newContext({
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+    });
+    try {
+      const page = await context.newPage();
+      // The world's outlines come 2.5 s late: the map's layers are bound long before they are in.
+      await page.route('**/world-*.geojson', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        let map: { once(type: string, f: () => void): void } | undefined;
+        Object.defineProperty(window, 'map', {
+          configurable: true,
+          get: () => map,
+          set(value) {
+            map = value;
+            value?.once('load', () => Object.assign(window, { __loadedAt: performance.now() }));
+          },
+        });
+      });
+      await page.goto(baseUrl);
+      const clickedAt = await page.evaluate(() => performance.now());
+      const file = await downloadText(page, () => page.locator('[data-export="png"]').click());
+      const loadedAt = await page.evaluate(() => (window as unknown as { __loadedAt?: number }).__loadedAt);
+      expect(loadedAt, 'the map had loaded when the PNG was made').toBeGreaterThan(clickedAt);
+      expect(colourCount(decode(await readFile(file.path)))).toBeGreaterThan(60);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('ships a Content-Security-Policy and works under it', async () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);

@@ -51,7 +51,7 @@ function syncView(port: MapPort): () => void {
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The one-off requests (state/map-commands.ts), carried out through the port. */
-function commandsFor(port: MapPort): MapCommands {
+function commandsFor(port: MapPort, complete: Promise<void>): MapCommands {
   // Flying to or revealing an event opens its card: the place must be clear of that too.
   const withCard = () => fitPadding({ ...port.size(), card: true });
   return {
@@ -60,24 +60,28 @@ function commandsFor(port: MapPort): MapCommands {
     reveal: (place) => port.reveal(place, withCard()),
     fitBounds: (bounds) => port.fitBounds(bounds, { padding: fitPadding(port.size()), maxZoom: 9 }),
     showCamera: (camera, move) => port.moveTo(camera, { animate: move === 'fly' && !reducedMotion() }),
-    snapshot: () => snapshot(port),
+    // A PNG asked for while the basemap still loads is of the map once it is all there.
+    snapshot: () => complete.then(() => snapshot(port)),
     videoFrames: (job) => renderVideoFrames(port, job),
   };
 }
 
 /**
- * Effects start once the style has loaded: layers cannot be changed before it. The commands are
- * handed over then too, after syncView, so a move asked before load runs from the link's view.
+ * Effects start once the style has loaded: layers cannot be changed before it, and need not wait
+ * for every source and glyph (a restored import is drawn as soon as its columns are in). The
+ * commands are handed over then too, after syncView, so a move asked before runs from the link's
+ * view.
  */
 export function bindMap(port: MapPort): () => void {
   // Errors from the start: a source that fails does so while the style loads.
   const stops: (() => void)[] = [port.onMoveEnd(setView), port.onLoadError(reportLoadError)];
+  const complete = new Promise<void>((resolve) => stops.push(port.whenComplete(resolve)));
   const stopWaiting = port.whenLoaded(() => {
     const layers = bindDatasetLayers(port);
     stops.push(
       syncVisibility(port),
       syncView(port),
-      provideMapCommands(commandsFor(port)),
+      provideMapCommands(commandsFor(port, complete)),
       bindEventLayerState(() => layers.stack().map((held) => held.layer)),
       bindPicking(port, layers.stack),
       bindStacks(port),

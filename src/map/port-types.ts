@@ -21,6 +21,8 @@ export type DrawnFrame = { canvas: HTMLCanvasElement; pixelRatio: number };
 export interface MapPort {
   /** Runs `ready` when the style has loaded (layers cannot change before it); bind right after creating. */
   whenLoaded(ready: () => void): () => void;
+  /** Runs `ready` once every source, glyph and image is in and drawn (MapLibre's `load`). */
+  whenComplete(ready: () => void): () => void;
   /** Each listener returns its removal. */
   onMoveEnd(listener: (view: View) => void): () => void;
   onClick(listener: (at: PointerAt) => void): () => void;

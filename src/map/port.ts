@@ -118,6 +118,10 @@ export function createMapPort(container: HTMLElement, options: MapOptions): MapP
       map.once('style.load', ready);
       return () => map.off('style.load', ready);
     },
+    whenComplete: (ready) => {
+      map.once('load', ready);
+      return () => map.off('load', ready);
+    },
     onMoveEnd: (listener) => listen(map, 'moveend', () => listener(viewOf(map))),
     onClick: (listener) => listen(map, 'click', (e) => listener(pointerAt(map, e))),
     onPointerMove: (listener) => listen(map, 'mousemove', (e) => listener(pointerAt(map, e))),
