@@ -25,10 +25,15 @@ function Bars({ data, start, end }: Props) {
   useLayoutEffect(() => {
     const el = canvas.current;
     if (!el) return;
-    paint(el, shapes);
-    // The track follows the window's width: the bars are painted again at the new size.
+    // Painted when observed (the first callback comes as observing starts, if the box has a
+    // size) and whenever its size in device px changes: the track follows the window's width,
+    // and a move to a screen of another pixel ratio changes only that.
     const resized = new ResizeObserver(() => paint(el, shapes));
-    resized.observe(el);
+    try {
+      resized.observe(el, { box: 'device-pixel-content-box' });
+    } catch {
+      resized.observe(el); // Safari has no device-pixel box: css px changes only.
+    }
     return () => resized.disconnect();
   }, [shapes]);
   return (
