@@ -92,6 +92,19 @@ describe('stored files in pieces', () => {
     expect(readBack.every((b, i) => b === bytes[i])).toBe(true);
   }, 30_000);
 
+  it('stores its bytes when the refusal comes later, as the transaction aborts (as WebKit’s does)', async () => {
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+      const request = put.call(this, value, key);
+      if (value instanceof Blob) request.addEventListener('success', () => this.transaction.abort());
+      return request;
+    });
+    expect(await saveDataset(stored('late', new Blob(['date,lat\n'])))).toEqual({ ok: true });
+    expect(await fileValue(['late', 0])).toBeInstanceOf(ArrayBuffer);
+    const [back] = (await loadDatasets()).datasets;
+    expect(await (await read(back?.file)).text()).toBe('date,lat\n');
+  });
+
   it('says the storage is full when it is, without trying the bytes too', async () => {
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
