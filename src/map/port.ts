@@ -70,6 +70,12 @@ function listen<K extends keyof MapEventType>(
   return () => map.off(type, handler);
 }
 
+/** The same for the event's next firing only. */
+function listenOnce(map: MapLibreMap, type: 'style.load' | 'load', handler: () => void): () => void {
+  map.once(type, handler);
+  return () => map.off(type, handler);
+}
+
 const pointerAt = (map: MapLibreMap, e: MapMouseEvent): PointerAt => ({
   lon: e.lngLat.lng,
   lat: e.lngLat.lat,
@@ -114,14 +120,8 @@ export function createMapPort(container: HTMLElement, options: MapOptions): MapP
   return {
     // At `style.load`, not `load`: that waits for every source and glyph and the first full
     // frame of them (a second or more in software rendering), and layers can change before it.
-    whenLoaded: (ready) => {
-      map.once('style.load', ready);
-      return () => map.off('style.load', ready);
-    },
-    whenComplete: (ready) => {
-      map.once('load', ready);
-      return () => map.off('load', ready);
-    },
+    whenLoaded: (ready) => listenOnce(map, 'style.load', ready),
+    whenComplete: (ready) => listenOnce(map, 'load', ready),
     onMoveEnd: (listener) => listen(map, 'moveend', () => listener(viewOf(map))),
     onClick: (listener) => listen(map, 'click', (e) => listener(pointerAt(map, e))),
     onPointerMove: (listener) => listen(map, 'mousemove', (e) => listener(pointerAt(map, e))),
