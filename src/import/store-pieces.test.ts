@@ -1,44 +1,20 @@
 // A file too big for one IndexedDB value (Chromium refuses one over about 127 MiB) is stored in
 // pieces and read back whole; a version-2 file, one buffer under its id, still reads. The pieces
 // are the file's own slices, and its bytes where the storage refuses Blobs.
-import 'fake-indexeddb/auto';
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { IDBObjectStore } from 'fake-indexeddb';
 import { wrap } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PIECE_BYTES } from './pieces';
-import { loadDatasets, removeDataset, saveDataset, setFactory } from './store';
-import type { FileSource } from './store-record';
-import { allReadable, blobOf } from './stored-file';
+import { loadDatasets, removeDataset, saveDataset } from './store';
+import { allReadable } from './stored-file';
+import { dataset, readBlob as read, useFreshStore } from './test-store';
 
-let factory: IDBFactory;
-beforeEach(() => {
-  factory = new IDBFactory();
-  setFactory(factory);
-});
-afterEach(() => {
-  setFactory(undefined);
-  vi.restoreAllMocks();
-});
+const factory = useFreshStore();
 
-const stored = (id: string, file: Blob) => ({
-  id,
-  name: `${id}.csv`,
-  color: '#1e9aa6',
-  visible: true,
-  format: 'csv' as const,
-  file,
-  added: '2025-05-14T10:00:00.000Z',
-});
-
-/** The file, read from storage where a restore left it. */
-async function read(f: FileSource | undefined): Promise<Blob> {
-  const blob = f && (await blobOf(f));
-  if (!blob) throw new Error('the file did not load');
-  return blob;
-}
+const stored = (id: string, file: Blob) => dataset({ id, name: `${id}.csv`, format: 'csv', file });
 
 async function fileKeys(): Promise<unknown[]> {
-  const db = await wrap(factory.open('golan-map'));
+  const db = await wrap(factory().open('golan-map'));
   const keys = await db?.getAllKeys('files');
   db?.close();
   return keys ?? [];
@@ -46,7 +22,7 @@ async function fileKeys(): Promise<unknown[]> {
 
 /** What the files store holds under `key`. */
 async function fileValue(key: IDBValidKey): Promise<unknown> {
-  const db = await wrap(factory.open('golan-map'));
+  const db = await wrap(factory().open('golan-map'));
   const value = await db?.get('files', key);
   db?.close();
   return value;
@@ -126,7 +102,7 @@ describe('stored files in pieces', () => {
 
   it('reads a file stored by version 2 as one buffer', async () => {
     await saveDataset(stored('old', new Blob(['x'])));
-    const db = await wrap(factory.open('golan-map'));
+    const db = await wrap(factory().open('golan-map'));
     const tx = db?.transaction('files', 'readwrite');
     await tx?.store.delete(IDBKeyRange.bound(['old'], ['old', []]));
     await tx?.store.put(new TextEncoder().encode('date,lat\n').buffer, 'old');

@@ -1,53 +1,19 @@
-// idb checks values against the global IDB classes, so the fake's globals are installed; each test
-// still gets its own empty factory.
-import 'fake-indexeddb/auto';
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+// The dataset store: what is saved comes back as it was, damaged records are skipped and named,
+// an older store's layout is moved on, and a stored file that is gone reads as gone.
 import { wrap } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { quotedName } from './file-name';
-import { loadDatasets, removeDataset, saveDataset, setFactory, updateDataset } from './store';
+import { loadDatasets, removeDataset, saveDataset, updateDataset } from './store';
 import type { FileSource, StoredDataset } from './store-record';
 import { blobOf } from './stored-file';
+import { BYTES, bytesOf, dataset, readBlob, useFreshStore } from './test-store';
 
-let factory: IDBFactory;
-
-beforeEach(() => {
-  factory = new IDBFactory();
-  setFactory(factory);
-});
-
-afterEach(() => {
-  setFactory(undefined);
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
-
-// Bytes that are not valid UTF-8 too, so nothing on the way decodes them as text.
-const BYTES = [0x64, 0x61, 0x74, 0x65, 0x2c, 0xff, 0x00, 0xfe, 0x0a];
-
-const dataset = (over: Partial<StoredDataset> & { file?: Blob } = {}): StoredDataset & { file: Blob } => ({
-  id: 'u7k3p',
-  name: 'acled.csv',
-  color: '#1e9aa6',
-  visible: true,
-  format: 'acled',
-  file: new Blob([new Uint8Array(BYTES)], { type: 'text/csv' }),
-  added: '2025-05-14T10:00:00.000Z',
-  ...over,
-});
-
-/** The file's bytes, read from storage if they were left there. */
-async function readBlob(f: FileSource): Promise<Blob> {
-  const blob = await blobOf(f);
-  if (!blob) throw new Error('the stored file is gone');
-  return blob;
-}
-const bytesOf = async (f: FileSource) => [...new Uint8Array(await (await readBlob(f)).arrayBuffer())];
+const factory = useFreshStore();
 
 /** Writes records straight into the database, as a damaged or older store might hold them. */
 async function putRaw(records: unknown[], version?: number) {
   // The first version's layout is made here, as the app's first version made it.
-  const request = factory.open('golan-map', version);
+  const request = factory().open('golan-map', version);
   if (version === 1)
     request.onupgradeneeded = () => request.result.createObjectStore('datasets', { keyPath: 'id' });
   const db = await wrap(request);
@@ -113,77 +79,6 @@ describe('dataset store', () => {
   });
 });
 
-describe('a full store', () => {
-  it('explains, and leaves every stored dataset as it was', async () => {
-    await saveDataset(dataset({ id: 'a', name: 'a.csv' }));
-    await saveDataset(dataset({ id: 'b', name: 'b.csv', added: '2025-05-15T00:00:00.000Z' }));
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-      throw new DOMException('full', 'QuotaExceededError');
-    });
-
-    expect(await saveDataset(dataset({ id: 'c', name: 'big.csv' }))).toEqual({
-      ok: false,
-      error: `${quotedName('big.csv')} could not be saved in this browser: storage is full. It is on the map now but will not come back after a reload; nothing stored earlier was removed.`,
-    });
-    // Saving over an existing one fails the same way and must not damage it.
-    const resave = await saveDataset(dataset({ id: 'a', name: 'changed.csv', file: new Blob(['x']) }));
-    expect(resave.ok).toBe(false);
-    expect((await updateDataset('b', { visible: false })).ok).toBe(false);
-
-    vi.restoreAllMocks();
-    const { datasets, errors } = await loadDatasets();
-    expect(errors).toEqual([]);
-    expect(datasets.map((d) => [d.id, d.name, d.visible])).toEqual([
-      ['a', 'a.csv', true],
-      ['b', 'b.csv', true],
-    ]);
-    expect(await bytesOf(datasets[0]?.file as Blob)).toEqual(BYTES);
-  });
-
-  it('explains it when the transaction aborts after the put, as Chromium does at commit', async () => {
-    await saveDataset(dataset({ id: 'a', name: 'a.csv' }));
-    const realPut = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      const request = realPut.apply(this, args);
-      // fake-indexeddb's internal abort: the put then fails with AbortError, the transaction
-      // with the quota error, which is the one the user should read.
-      (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
-      return request;
-    });
-    const result = await saveDataset(dataset({ id: 'a', name: 'big.csv', file: new Blob(['x']) }));
-    expect(result).toEqual({
-      ok: false,
-      error: expect.stringContaining(
-        `${quotedName('big.csv')} could not be saved in this browser: storage is full.`,
-      ),
-    });
-    vi.restoreAllMocks();
-    const { datasets } = await loadDatasets();
-    expect(datasets.map((d) => d.name)).toEqual(['a.csv']);
-    expect(await bytesOf(datasets[0]?.file as Blob)).toEqual(BYTES);
-  });
-
-  it('names any other storage failure', async () => {
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-      throw new DOMException('Data provided does not meet requirements.', 'DataError');
-    });
-    expect(await saveDataset(dataset())).toEqual({
-      ok: false,
-      error: expect.stringContaining(
-        'could not be saved in this browser: the browser’s storage failed (DataError: Data provided does not meet requirements.)',
-      ),
-    });
-  });
-
-  it('knows Firefox’s older name for it', async () => {
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-      throw new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED');
-    });
-    const result = await saveDataset(dataset());
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('storage is full') });
-  });
-});
-
 describe('damaged records', () => {
   it('are skipped with an error naming them, and the rest load', async () => {
     await saveDataset(dataset({ id: 'good', name: 'good.csv' }));
@@ -242,7 +137,7 @@ describe('a file left in storage on a restore', () => {
   it('is skipped with the same error when a piece of it is gone, and reads as gone', async () => {
     await saveDataset(dataset({ id: 'cut', name: 'cut.csv' }));
     const [before] = (await loadDatasets()).datasets;
-    const db = await wrap(factory.open('golan-map'));
+    const db = await wrap(factory().open('golan-map'));
     const tx = db?.transaction('files', 'readwrite');
     await tx?.store.delete(['cut', 0]);
     await tx?.done;
@@ -253,41 +148,5 @@ describe('a file left in storage on a restore', () => {
     expect(errors[0]).toContain(quotedName('cut.csv'));
     expect(errors[0]).toMatch(/bytes: the file is missing/);
     expect(await blobOf(before?.file as FileSource)).toBeNull();
-  });
-});
-
-describe('without IndexedDB', () => {
-  async function expectAllToFail(pattern: RegExp) {
-    expect(await saveDataset(dataset())).toEqual({ ok: false, error: expect.stringMatching(pattern) });
-    const load = await loadDatasets();
-    expect(load.datasets).toEqual([]);
-    expect(load.errors).toEqual([expect.stringMatching(pattern)]);
-    expect(await removeDataset('u7k3p')).toEqual({ ok: false, error: expect.stringMatching(pattern) });
-    expect(await updateDataset('u7k3p', { visible: false })).toEqual({
-      ok: false,
-      error: expect.stringMatching(pattern),
-    });
-  }
-
-  it('reports that the browser keeps no data when indexedDB is missing', async () => {
-    setFactory(undefined);
-    vi.stubGlobal('indexedDB', undefined);
-    await expectAllToFail(/does not let the map store data/);
-  });
-
-  it('reports it when opening throws', async () => {
-    const throwing = {
-      open() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    };
-    setFactory(throwing as unknown as IDBFactory);
-    await expectAllToFail(/does not let the map store data .*\(SecurityError: The operation is insecure\.\)/);
-  });
-
-  it('reports it when opening fails, as with data from a newer version', async () => {
-    const db = await wrap(factory.open('golan-map', 4));
-    db?.close();
-    await expectAllToFail(/newer version of the map/);
   });
 });
