@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importCsvFile } from './csv-file';
 import { parseCsvText } from './parse/csv';
-import { ACLED_HEADER, checkPrototype, readBack, resultOf } from './parse/fuzz-support';
+import { ACLED_HEADER } from './parse/fuzz-acled-export';
+import { checkPrototype, readBack, resultOf } from './parse/fuzz-support';
 import { CHUNK_BYTES, notUtf8At } from './read-text';
 
 const opts = { set: 'file' };

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importCsvFile } from './csv-file';
 import { type PartBegin, type PartReader, readLaterPart } from './csv-parts';
-import { ACLED_HEADER, cell, csvLike, mostly, RUNS, readBack, writtenDate } from './parse/fuzz-support';
+import { ACLED_HEADER } from './parse/fuzz-acled-export';
+import { cell, csvLike, mostly, RUNS, readBack, writtenDate } from './parse/fuzz-support';
 import { CHUNK_BYTES } from './read-text';
 
 const opts = { set: 'file' };

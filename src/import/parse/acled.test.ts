@@ -3,7 +3,7 @@ import { fromParts } from '../../data/dates';
 import type { EventRecord } from '../../data/events';
 import { acledDelimiter, acledKind, isAcled } from './acled';
 import { acledRow } from './acled-row';
-import { ACLED_HEADER } from './fuzz-support';
+import { ACLED_HEADER } from './fuzz-acled-export';
 import { createNotes } from './notes';
 import { CsvRow, headerOf } from './row';
 

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fromParts } from '../../data/dates';
 import type { NeedsMapping } from '../types';
 import { createCsvImporter, NO_ROWS, parseCsvText } from './csv';
-import { ACLED_HEADER, checkPrototype, HOSTILE_NAMES, resultOf } from './fuzz-support';
+import { ACLED_HEADER } from './fuzz-acled-export';
+import { checkPrototype, HOSTILE_NAMES, resultOf } from './fuzz-support';
 
 const opts = { set: 'mine' };
 

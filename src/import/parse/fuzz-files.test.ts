@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsvText } from './csv';
+import { acledExport } from './fuzz-acled-export';
 import {
-  acledExport,
   cell,
   checkOutcome,
   checkReason,
